@@ -1,0 +1,13 @@
+/** Copyright and syndication lines: `Copyright © 2024, ABC Audio. All rights reserved.`, `© 2024 Reuters`. */
+import type { LineRule } from './types'
+
+const START = /^(?:copyright\b|\u00A9|\(c\) ?(?:19|20)\d\d)/i
+const ANYWHERE =
+  /\ball rights reserved\b|\bmay not be (?:published|reproduced|copied)[^.]{0,40}(?:redistributed|rewritten)|\bunauthori[sz]ed (?:use|reproduction)\b/i
+
+/** Copyright lines. */
+export const copyright: LineRule = {
+  name: 'copyright',
+  test: (text, words) => words <= 40 && (START.test(text) || ANYWHERE.test(text)),
+  sentence: true,
+}

@@ -1,0 +1,43 @@
+/**
+ * Heading-like lines: short, no sentence punctuation at the end, mostly capitalised words.
+ * `Partnership Agreement in the Works` is a heading; `He said.` and `- item` are not.
+ */
+
+// small words that stay lower case in Title Case: "A Divided Security Council in the Works"
+const MINOR = new Set(
+  'a an and as at but by for from in into of on or over per the to up via vs with is are was be its'.split(
+    ' ',
+  ),
+)
+const FIRST = /^["'(]?[\p{Lu}\p{Lo}\d]/u
+const CAPITAL = /^["'(]?[\p{Lu}\d]/u
+const LETTER = /\p{L}/u
+
+/** Share (0 to 1) of the line's significant words that start with a capital or a digit. */
+export function capitalRatio(text: string): number {
+  let words = 0
+  let caps = 0
+  for (const w of text.split(' ')) {
+    if (!LETTER.test(w) || MINOR.has(w.toLowerCase())) continue
+    words++
+    if (CAPITAL.test(w)) caps++
+  }
+  return words === 0 ? 0 : caps / words
+}
+
+/**
+ * True when a line looks like a title or section heading. `top` relaxes the test for lines
+ * before the body starts, where titles are often in sentence case:
+ * `Putin to arrive in North Korea for state visit`.
+ */
+export function isHeadingLike(text: string, words: number, top: boolean): boolean {
+  if (words > 20 || text.length > 160 || !FIRST.test(text)) return false
+  const last = text[text.length - 1] as string
+  // "WASHINGTON (Reuters) -" on a line of its own is a dateline, not a heading
+  if ('.,;:-'.includes(last)) return false
+  const ratio = capitalRatio(text)
+  // "Is Putin Winning?", "Putin: 'We Will Win'": allowed when Title Case
+  if ('?!"\''.includes(last)) return ratio >= 0.6 && words <= 15
+  if (top) return words >= 2 || ratio === 1
+  return ratio >= 0.5
+}

@@ -1,0 +1,45 @@
+/**
+ * The role rules in the order they run (as parse-latin runs its plugins): line rules first,
+ * the first that matches makes the line furniture; then rules that look at neighbours.
+ */
+import { advertisement } from './advertisement'
+import { byline } from './byline'
+import { comments } from './comments'
+import { cookies } from './cookies'
+import { copyright } from './copyright'
+import { labelCluster } from './label-cluster'
+import { navBar } from './nav-bar'
+import { photoCredit } from './photo-credit'
+import { player } from './player'
+import { relatedLinks } from './related-links'
+import { share } from './share'
+import { timestamp } from './timestamp'
+import { titleRepeat } from './title-repeat'
+import type { ContextRule, LineRule } from './types'
+
+/** Furniture rules for one line (or one sentence, where `sentence` is set), in order. */
+export const lineRules: readonly LineRule[] = [
+  advertisement,
+  relatedLinks,
+  copyright,
+  comments,
+  player,
+  photoCredit,
+  byline,
+  timestamp,
+  share,
+  cookies,
+  navBar,
+]
+
+/** Rules over the whole list of lines, run after headings are marked, in order. */
+export const contextRules: readonly ContextRule[] = [labelCluster, titleRepeat]
+
+/** Name of the first line rule that calls `text` furniture, or null. */
+export function matchFurniture(text: string, words: number, sentence = false): string | null {
+  for (const rule of lineRules) {
+    if (sentence && !rule.sentence) continue
+    if (rule.test(text, words)) return rule.name
+  }
+  return null
+}

@@ -1,0 +1,18 @@
+/** Menus and tag lists: `Home | World | Asia`, `Tags: Russia, North Korea`, `Topics · Politics · Asia`. */
+import type { LineRule } from './types'
+
+const TAGS = /^(?:tags?|topics?|filed under|categories|category|keywords|more about|sections?|menu|home)\s*[:|>\u00BB\u203A]/i
+const SEPARATORS = /\s[|\u00B7\u2022>\u00BB\u203A/]\s/
+
+/** Menus and tag lists. */
+export const navBar: LineRule = {
+  name: 'nav-bar',
+  test: (text, words) => {
+    if (words > 40) return false
+    if (TAGS.test(text) || /^home$/i.test(text)) return true
+    if (!SEPARATORS.test(text) || /[.!?]$/.test(text)) return false
+    // three or more short items: "Home | World | Asia | Politics"
+    const items = text.split(/\s[|\u00B7\u2022>\u00BB\u203A/]\s/)
+    return items.length >= 3 && items.every((item) => item.split(' ').length <= 4)
+  },
+}

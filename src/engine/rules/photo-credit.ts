@@ -1,0 +1,22 @@
+/** Photo and video credits: `Contributor/Getty Images`, `Photo: Reuters`, `AP Photo/Jae C. Hong`, `(Image credit: NASA)`. */
+import type { LineRule } from './types'
+
+const AGENCY =
+  '(?:getty images|getty|afp|reuters|ap|epa|efe|pool|shutterstock|alamy|istock(?:photo)?|' +
+  'bloomberg|xinhua|anadolu|sipa|pa(?: images| wire| media)?|ani|pti|ians|yonhap|kcna|tass|' +
+  'sputnik|ria novosti|nurphoto|zuma(?: press)?|imago|dpa|kyodo|ap images|the associated press|' +
+  'associated press|file|handout|supplied|courtesy|wikimedia commons|x|twitter|instagram|youtube)'
+// "Name/Getty Images", "Name/AFP via Getty Images", "(Photo by Name/Reuters)"
+const SLASH = new RegExp(`[\\w.)]\\s?/\\s?${AGENCY}\\b`, 'i')
+const VIA = /\bvia (?:getty images|reuters|ap|afp)\b/i
+// "Photo: Reuters", "Image credit: NASA", "Photograph: Name/Guardian", "Credit: …"
+const LABEL =
+  /(?:^|[(|\[] ?)(?:(?:file |representative |representational |main |top |cover |lead )?(?:photos?|photograph|image|picture|pic|video|illustration|graphic|credit|source)(?: credit| courtesy| by)?|credits?)\s*[:|]/i
+const PREFIX = /^(?:\(?(?:ap|afp|reuters|epa|getty|pti|ani|file) photo\b|photo(?:graph)? by\b|image (?:via|source)\b|\(photo\b|\(image\b|\(credit\b)/i
+
+/** Photo credits. */
+export const photoCredit: LineRule = {
+  name: 'photo-credit',
+  test: (text, words) =>
+    words <= 25 && (SLASH.test(text) || VIA.test(text) || LABEL.test(text) || PREFIX.test(text)),
+}

@@ -1,0 +1,107 @@
+/**
+ * Sentence boundaries inside one line of normalised text: a single left-to-right scan that
+ * stops at `.`, `!`, `?` and `…`, takes closing quotes and brackets along, and asks the word
+ * before and the word after whether the stop ends a sentence.
+ * Example: `"A," he said. "B." The U.S. pressure...` -> `"A," he said.` | `"B."` | `The U.S. pressure...`
+ */
+import { BEFORE_NUMBER, MAYBE_FINAL, STARTERS, TITLES } from './abbreviations'
+
+const LIST_MARKER = /^(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043>]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\))[ ]+/
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u
+const LOWER = /^\p{Ll}/u
+const UPPER = /^\p{Lu}/u
+
+/** Length of a list marker (`- `, `• `, `1. `, `a) `) at the start of `line`, or 0. */
+export function listMarkerLength(line: string): number {
+  const m = LIST_MARKER.exec(line)
+  return m ? m[0].length : 0
+}
+
+/**
+ * Sentence ranges in `s` between `from` and `to` (a trimmed line), as flat
+ * `[start0, end0, start1, end1, ...]`, trimmed, in order, covering every non-space character.
+ */
+export function splitSentences(s: string, from: number, to: number): number[] {
+  const out: number[] = []
+  let start = from
+  // "1. item": the list marker's period is not a sentence end
+  let i = from + listMarkerLength(s.slice(from, Math.min(to, from + 8)))
+  while (i < to) {
+    const c = s.charCodeAt(i)
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) {
+      i++
+      continue
+    }
+    let runEnd = i + 1
+    while (runEnd < to && isStop(s.charCodeAt(runEnd))) runEnd++
+    let k = runEnd
+    while (k < to && isCloser(s.charCodeAt(k))) k++
+    if (k >= to) break
+    if (s.charCodeAt(k) !== 32) {
+      // "U.S.", "1.5", "example.com", "a.m.,": no space after the stop
+      i = runEnd
+      continue
+    }
+    let m = k + 1
+    while (m < to && s.charCodeAt(m) === 32) m++
+    if (m >= to) break
+    if (endsSentence(s, start, i, runEnd, m, to)) {
+      out.push(start, k)
+      start = m
+    }
+    i = m
+  }
+  out.push(start, to)
+  return out
+}
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026
+}
+
+function isCloser(c: number): boolean {
+  // '"', "'", ')', ']', '»', and the curly closers in case the caller did not normalise
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb || c === 0x2019 || c === 0x201d
+}
+
+function endsSentence(s: string, start: number, i: number, runEnd: number, m: number, to: number) {
+  const next = s[m] as string
+  const nc = next.charCodeAt(0)
+  // "etc. and", "Why?" he asked: a lower-case word continues the sentence
+  if (nc >= 97 && nc <= 122) return false
+  if (nc >= 128 && LOWER.test(next)) return false
+  // "D.C. - The", "Inc., the": punctuation continues it
+  if (',;:-)]}%&/'.includes(next)) return false
+  // the word after the stop, past an opening quote or bracket: `"We`, `(The`
+  let w = m
+  while (w < to && '"\'(['.includes(s[w] as string)) w++
+  let we = w
+  while (we < to && s.charCodeAt(we) !== 32 && !isStop(s.charCodeAt(we)) && s[we] !== ',') we++
+  const nextWord = s.slice(w, we)
+  const nextUpper = UPPER.test(nextWord)
+  const single = runEnd - i === 1 && s.charCodeAt(i) === 46
+  const hasBang = /[!?]/.test(s.slice(i, runEnd))
+  if (hasBang) return true
+  if (!single) {
+    // ellipsis: "wait... The" ends; "ties with ... Russia" (spaced, an omission) does not
+    return s.charCodeAt(i - 1) !== 32 && i > start && (nextUpper || nc === 34 || nc === 39)
+  }
+  // the word before the period, after any opening quote or bracket
+  let b = i
+  while (b > start && s.charCodeAt(b - 1) !== 32 && !'"\'(['.includes(s[b - 1] as string)) b--
+  const word = s.slice(b, i)
+  if (word === '') return true
+  const lw = word.toLowerCase()
+  // "Gen. Kim", "Mr. Putin": a title never ends a sentence
+  if (TITLES.has(lw)) return false
+  const digit = nc >= 48 && nc <= 57
+  // "No. 5", "Jan. 6"
+  if (BEFORE_NUMBER.has(lw) && digit) return false
+  const starter = nextUpper && STARTERS.has(nextWord.toLowerCase())
+  // "Apple Inc. The company" ends; "Apple Inc. Chief Executive" does not
+  if (MAYBE_FINAL.has(lw)) return starter || (nc === 34 && nextUpper)
+  // "U.S. State Department", "J.R.R. Tolkien", "George W. Bush": initials before a name;
+  // "...the U.S. The talks" ends
+  if (INITIALISM.test(word) || (word.length === 1 && UPPER.test(word))) return starter
+  return true
+}

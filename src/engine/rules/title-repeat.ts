@@ -1,0 +1,24 @@
+/** A later line repeating the title, such as a photo caption: `Russian President … state visit` again. */
+import { pickTitle } from './title'
+import type { ContextRule, Line } from './types'
+
+const SUFFIX = /^ ?[|(/:-]/
+
+/** Repeats of the title after the title line. */
+export const titleRepeat: ContextRule = {
+  name: 'title-repeat',
+  apply: (lines) => {
+    const t = pickTitle(lines)
+    if (t < 0) return
+    const title = (lines[t] as Line).text.toLowerCase()
+    for (let i = t + 1; i < lines.length; i++) {
+      const line = lines[i] as Line
+      const text = line.text.toLowerCase()
+      // the title alone, or with a credit after a separator: "… state visit | Photo: Reuters"
+      if (text === title || (text.startsWith(title) && SUFFIX.test(text.slice(title.length)))) {
+        line.role = 'boilerplate'
+        line.rule = 'title-repeat'
+      }
+    }
+  },
+}

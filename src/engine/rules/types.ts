@@ -1,0 +1,32 @@
+/**
+ * Shapes shared by the role rules: a line of the report as the rules see it, and the two kinds
+ * of rule (one line at a time, or the whole list of lines in context).
+ */
+import type { Role } from '../types'
+
+/** One non-blank line (block) of a report. */
+export type Line = {
+  /** Normalised text: straight quotes, `-` dashes, single spaces, trimmed. */
+  text: string
+  /** Number of space-separated words. */
+  words: number
+  /** Role decided so far; `body` until a rule says otherwise. */
+  role: Role
+  /** Name of the rule that set the role, for debugging and tests. */
+  rule: string | null
+}
+
+/** A rule that recognises page furniture from one line's text alone. */
+export type LineRule = {
+  name: string
+  /** True when the line (or sentence) is furniture. */
+  test: (text: string, words: number) => boolean
+  /** Also safe to apply to a single sentence inside a body paragraph. */
+  sentence?: boolean
+}
+
+/** A rule that looks at neighbouring lines and may change roles in place. */
+export type ContextRule = {
+  name: string
+  apply: (lines: Line[]) => void
+}

@@ -1,0 +1,112 @@
+/**
+ * Paragraphs, then sentences, each with a role: body claim, heading, or page furniture.
+ * Works on the normalised text and reports offsets into the raw input as submitted.
+ */
+import { isDropped, normalize } from './normalize'
+import { isHeadingLike } from './rules/heading'
+import { contextRules, matchFurniture } from './rules/index'
+import { listMarkerLength, splitSentences } from './rules/sentence-break'
+import { pickTitle } from './rules/title'
+import type { Line } from './rules/types'
+import type { Role } from './types'
+
+/** One sentence (or heading, or furniture line) of a report. */
+export type Segment = {
+  /** UTF-16 offset in the raw input (as submitted, before any normalisation). */
+  start: number
+  /** Exclusive; `raw.slice(start, end)` is the sentence with no leading or trailing whitespace. */
+  end: number
+  /** `raw.slice(start, end)`. */
+  text: string
+  /** Normalised text: NFC, straight quotes, `-` dashes, single spaces, trimmed. */
+  norm: string
+  /** `body`, `heading` or `boilerplate`. */
+  role: Role
+  /** 0-based index of the block (non-blank line) it came from. */
+  paragraph: number
+}
+
+/** The report's title (or null) and its segments in input order. */
+export type Segmentation = { title: string | null; segments: Segment[] }
+
+type Block = Line & { from: number; to: number }
+
+const SPACE_RUN = / {2,}/g
+const RAW_SPACE = /\s/
+
+/**
+ * Split a report into paragraphs and sentences and give each a role.
+ * @example segment('Title Here\n\nIt rained. It stopped.').segments.map((s) => s.role)
+ * // ['heading', 'body', 'body']
+ */
+export function segment(raw: string): Segmentation {
+  const { text, offsets } = normalize(raw)
+  const blocks = splitBlocks(text)
+  let seenBody = false
+  for (const block of blocks) {
+    const rule = matchFurniture(block.text, block.words)
+    if (rule !== null) {
+      block.role = 'boilerplate'
+      block.rule = rule
+    } else if (listMarkerLength(block.text) === 0 && isHeadingLike(block.text, block.words, !seenBody)) {
+      block.role = 'heading'
+      block.rule = 'heading'
+    } else seenBody = true
+  }
+  for (const rule of contextRules) rule.apply(blocks)
+  const t = pickTitle(blocks)
+
+  const segments: Segment[] = []
+  let prevEnd = 0
+  const push = (from: number, to: number, norm: string, role: Role, paragraph: number) => {
+    let start = offsets[from] as number
+    // zero-width characters dropped by `normalize` just before the sentence belong to it
+    while (start > prevEnd && isDropped(raw.charCodeAt(start - 1)) && !RAW_SPACE.test(raw[start - 1] as string)) start--
+    let end = offsets[to] as number
+    while (end > start && RAW_SPACE.test(raw[end - 1] as string)) end--
+    segments.push({ start, end, text: raw.slice(start, end), norm, role, paragraph })
+    prevEnd = end
+  }
+  blocks.forEach((block, paragraph) => {
+    if (block.role !== 'body') return push(block.from, block.to, block.text, block.role, paragraph)
+    const ranges = splitSentences(text, block.from, block.to)
+    for (let r = 0; r < ranges.length; r += 2) {
+      const from = ranges[r] as number
+      const to = ranges[r + 1] as number
+      const norm = ranges.length === 2 ? block.text : clean(text.slice(from, to))
+      // "… the talks. Click here to subscribe." inside a paragraph
+      const furniture = ranges.length > 2 && matchFurniture(norm, countWords(norm), true) !== null
+      push(from, to, norm, furniture ? 'boilerplate' : 'body', paragraph)
+    }
+  })
+  return { title: t < 0 ? null : (blocks[t] as Block).text, segments }
+}
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = []
+  let pos = 0
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos)
+    if (nl < 0) nl = text.length
+    let from = pos
+    let to = nl
+    while (from < to && text.charCodeAt(from) === 32) from++
+    while (to > from && text.charCodeAt(to - 1) === 32) to--
+    if (from < to) {
+      const norm = clean(text.slice(from, to))
+      blocks.push({ from, to, text: norm, words: countWords(norm), role: 'body', rule: null })
+    }
+    pos = nl + 1
+  }
+  return blocks
+}
+
+function clean(s: string): string {
+  return s.includes('  ') ? s.replace(SPACE_RUN, ' ') : s
+}
+
+function countWords(s: string): number {
+  let n = 1
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++
+  return n
+}
