@@ -1,0 +1,42 @@
+/**
+ * Content-derived comparison ids: the same two inputs always give the same short id.
+ */
+
+import type { ReportInput } from './comparisons'
+
+/** Crockford's base 32, lower case: no i, l, o or u, so an id reads aloud without ambiguity. */
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'
+
+/** Length of an id in characters (40 bits); longer only when a shorter one is taken. */
+export const ID_LENGTH = 8
+
+/** Shape of every id this module can return, for validating route parameters. */
+export const ID_PATTERN = /^[0-9a-hjkmnp-tv-z]{8,52}$/
+
+/**
+ * SHA-256 of the two inputs, hex encoded. Title and source count as input: the same texts under
+ * other titles are another comparison page.
+ */
+export async function hashInputs(a: ReportInput, b: ReportInput): Promise<string> {
+  const canonical = JSON.stringify([
+    [a.text, a.title ?? '', a.source ?? ''],
+    [b.text, b.title ?? '', b.source ?? ''],
+  ])
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical))
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * The id for a hash: its first `length` base-32 digits.
+ *
+ * @example idFromHash('9f86d081884c7d65…') // 'kx3d1243'
+ */
+export function idFromHash(hash: string, length = ID_LENGTH): string {
+  let bits = ''
+  for (const digit of hash) bits += parseInt(digit, 16).toString(2).padStart(4, '0')
+  let id = ''
+  for (let i = 0; i + 5 <= bits.length && id.length < length; i += 5) {
+    id += ALPHABET[parseInt(bits.slice(i, i + 5), 2)]
+  }
+  return id
+}

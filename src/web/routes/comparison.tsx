@@ -1,0 +1,50 @@
+/**
+ * The comparison page `/c/:id` (full page, or the claims fragment for htmx) and `/c/:id.json`.
+ */
+
+import { Hono } from 'hono'
+import type { Context } from 'hono'
+import { ComparePage } from '../../../views/compare-page'
+import { ErrorPage } from '../../../views/error-page'
+import { parseFilter } from '../../../views/model'
+import { ClaimsSection } from '../../../views/partials/claims-section'
+import { reportTitle } from '../../../views/titles'
+import { getComparison } from '../../store/comparisons'
+import type { StoredComparison } from '../../store/comparisons'
+import { ID_PATTERN } from '../../store/id'
+import { toApiJson } from '../api-json'
+import type { AppEnv } from '../env'
+import { jsonError } from '../errors'
+
+export const comparison = new Hono<AppEnv>()
+
+/** The stored comparison for a route's `id`, or null for unknown and malformed ids. */
+export async function loadComparison(c: Context<AppEnv>, id: string): Promise<StoredComparison | null> {
+  if (!ID_PATTERN.test(id)) return null
+  return getComparison(c.env.DB, id)
+}
+
+function notFound(c: Context<AppEnv>) {
+  const message = 'There is no comparison at this address. The link may be mistyped.'
+  return c.html(<ErrorPage heading="Comparison not found" message={message} />, 404)
+}
+
+comparison.get('/c/:id', async (c) => {
+  const param = c.req.param('id')
+  if (param.endsWith('.json')) {
+    const stored = await loadComparison(c, param.slice(0, -'.json'.length))
+    if (!stored) return jsonError(c, 404, 'not_found', 'There is no comparison with this id.')
+    return c.json(toApiJson(stored, new URL(c.req.url).origin))
+  }
+  const stored = await loadComparison(c, param)
+  if (!stored) return notFound(c)
+  const filter = parseFilter(c.req.query('show'))
+  c.header('Vary', 'HX-Request')
+  // htmx asks for the whole page when it restores history it did not cache.
+  const fragment = c.req.header('HX-Request') === 'true' && !c.req.header('HX-History-Restore-Request')
+  if (fragment) {
+    const titles = { a: reportTitle(stored, 'a'), b: reportTitle(stored, 'b') }
+    return c.html(<ClaimsSection stored={stored} titles={titles} filter={filter} />)
+  }
+  return c.html(<ComparePage stored={stored} filter={filter} origin={new URL(c.req.url).origin} />)
+})

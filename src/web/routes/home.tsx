@@ -1,0 +1,56 @@
+/**
+ * Home page, the form post that creates a comparison (303 to `/c/:id`), and the example link.
+ */
+
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HomePage } from '../../../views/home-page'
+import type { FormValues } from '../../../views/home-page'
+import { createComparison } from '../create'
+import type { AppEnv } from '../env'
+import { checkSubmission, fromForm } from '../input'
+import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from '../limits'
+import { EXAMPLE } from '../seeds'
+
+export const home = new Hono<AppEnv>()
+
+home.get('/', (c) => c.html(<HomePage />))
+
+// Idempotent: the example's id is derived from its content, so it is stored at most once.
+home.get('/example', async (c) => {
+  const { id } = await createComparison(c.env.DB, EXAMPLE)
+  return c.redirect(`/c/${id}`, 303)
+})
+
+const tooLarge = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) =>
+    c.html(<HomePage errors={[{ side: null, field: null, code: 'too_large', message: TOO_LARGE_MESSAGE, status: 413 }]} />, 413),
+})
+
+function echo(form: Record<string, unknown>): FormValues {
+  const values: FormValues = {}
+  for (const key of ['a_text', 'a_title', 'a_source', 'b_text', 'b_title', 'b_source'] as const) {
+    const value = form[key]
+    if (typeof value === 'string') values[key] = value
+  }
+  return values
+}
+
+home.post('/c', tooLarge, async (c) => {
+  let form: Record<string, unknown>
+  try {
+    form = (await c.req.parseBody()) as Record<string, unknown>
+  } catch {
+    const message = 'The form could not be read. Please paste both reports and try again.'
+    return c.html(<HomePage errors={[{ side: null, field: null, code: 'invalid', message, status: 400 }]} />, 400)
+  }
+  const check = checkSubmission(fromForm(form))
+  if (!check.ok) {
+    // Echoing a report over the limit back into the form would only resend it.
+    const values = check.status === 413 ? {} : echo(form)
+    return c.html(<HomePage values={values} errors={check.errors} />, check.status)
+  }
+  const { id } = await createComparison(c.env.DB, check.submission)
+  return c.redirect(`/c/${id}`, 303)
+})

@@ -1,0 +1,123 @@
+/**
+ * The home page: two panes to paste a report each, optional title and source, the Compare button
+ * and the one-click example. Errors from a refused submission are shown next to their fields.
+ */
+
+import type { InputError, Side } from '../src/web/input'
+import { MAX_SOURCE_LENGTH, MAX_TITLE_LENGTH } from '../src/web/input'
+import { MAX_REPORT_BYTES } from '../src/engine/limits'
+import { Layout } from './layout'
+
+/** What the user typed, echoed back after an error so nothing is lost. */
+export type FormValues = Partial<Record<`${Side}_${'text' | 'title' | 'source'}`, string>>
+
+function fieldErrors(errors: InputError[], side: Side, field: string): InputError[] {
+  return errors.filter((error) => error.side === side && (error.field === field || error.field === null))
+}
+
+function ReportPane(props: { side: Side; values: FormValues; errors: InputError[] }) {
+  const { side, values } = props
+  const label = side === 'a' ? 'Report A' : 'Report B'
+  const textErrors = fieldErrors(props.errors, side, 'text')
+  const titleErrors = fieldErrors(props.errors, side, 'title')
+  const sourceErrors = fieldErrors(props.errors, side, 'source')
+  const errorId = (field: string) => `${side}_${field}_error`
+  return (
+    <fieldset class={`pane pane-${side}`}>
+      <legend>{label}</legend>
+      <label for={`${side}_text`}>Text of the report</label>
+      <textarea
+        id={`${side}_text`}
+        name={`${side}_text`}
+        rows={16}
+        required
+        placeholder="Paste the article text here: headline, paragraphs, everything."
+        aria-invalid={textErrors.length > 0 ? 'true' : undefined}
+        aria-describedby={textErrors.length > 0 ? errorId('text') : `${side}_text_hint`}
+      >
+        {values[`${side}_text`] ?? ''}
+      </textarea>
+      {textErrors.length > 0 ? (
+        <p class="field-error" id={errorId('text')}>
+          {textErrors.map((error) => error.message).join(' ')}
+        </p>
+      ) : (
+        <p class="hint" id={`${side}_text_hint`}>
+          Up to {MAX_REPORT_BYTES / 1024} KiB of plain text.
+        </p>
+      )}
+      <div class="pane-meta">
+        <div>
+          <label for={`${side}_title`}>Title (optional)</label>
+          <input
+            id={`${side}_title`}
+            name={`${side}_title`}
+            type="text"
+            maxlength={MAX_TITLE_LENGTH}
+            value={values[`${side}_title`] ?? ''}
+            aria-invalid={titleErrors.length > 0 ? 'true' : undefined}
+          />
+          {titleErrors.map((error) => (
+            <p class="field-error">{error.message}</p>
+          ))}
+        </div>
+        <div>
+          <label for={`${side}_source`}>Source name or URL (optional)</label>
+          <input
+            id={`${side}_source`}
+            name={`${side}_source`}
+            type="text"
+            maxlength={MAX_SOURCE_LENGTH}
+            value={values[`${side}_source`] ?? ''}
+            aria-invalid={sourceErrors.length > 0 ? 'true' : undefined}
+          />
+          {sourceErrors.map((error) => (
+            <p class="field-error">{error.message}</p>
+          ))}
+        </div>
+      </div>
+    </fieldset>
+  )
+}
+
+/** The home page, empty or with the refused submission and its errors. */
+export function HomePage(props: { values?: FormValues; errors?: InputError[] }) {
+  const values = props.values ?? {}
+  const errors = props.errors ?? []
+  return (
+    <Layout title="crosscheck: compare two news reports">
+      <section class="intro">
+        <h1>Compare two reports of the same story</h1>
+        <p>
+          Paste two articles. crosscheck lines up their claims and shows where they agree, where
+          they differ, what conflicts and what only one of them says.
+        </p>
+        <p>
+          <a href="/example" class="example-link" id="try-example">
+            Try the example
+          </a>
+          : two reports of Vladimir Putin's visit to North Korea.
+        </p>
+      </section>
+      {errors.length > 0 && (
+        <div class="form-errors" role="alert" id="form-errors">
+          <h2>The comparison could not be made</h2>
+          <ul>
+            {errors.map((error) => (
+              <li>{error.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form method="post" action="/c" enctype="multipart/form-data" class="compare-form">
+        <div class="panes">
+          <ReportPane side="a" values={values} errors={errors} />
+          <ReportPane side="b" values={values} errors={errors} />
+        </div>
+        <button type="submit" class="primary">
+          Compare
+        </button>
+      </form>
+    </Layout>
+  )
+}
