@@ -38,6 +38,8 @@ export function isHeadingLike(text: string, words: number, top: boolean): boolea
   const ratio = capitalRatio(text)
   // "Is Putin Winning?", "Putin: 'We Will Win'": allowed when Title Case
   if ('?!"\''.includes(last)) return ratio >= 0.6 && words <= 15
-  if (top) return words >= 2 || ratio === 1
+  // at the top a headline may be in sentence case ("Heatwave kills dozens across northern
+  // India"), but a long line of lower-case words is a sentence that lost its period
+  if (top) return (words >= 2 || ratio === 1) && (ratio >= 0.3 || words <= 8) && words <= 16
   return ratio >= 0.5
 }

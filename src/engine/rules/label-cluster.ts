@@ -16,19 +16,17 @@ function isFurniture(line: Line | undefined): boolean {
 export const labelCluster: ContextRule = {
   name: 'label-cluster',
   apply: (lines) => {
-    for (let changed = true; changed; ) {
-      changed = false
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] as Line
-        const before = lines[i - 1]
-        const after = lines[i + 1]
-        if (!isLabel(line) || !isFurniture(before) || !isFurniture(after)) continue
-        // at the very edge of the page, one furniture neighbour is enough; a lone line is not
-        if (before === undefined && after === undefined) continue
-        line.role = 'boilerplate'
-        line.rule = 'label-cluster'
-        changed = true
-      }
+    // one pass is enough: a label that turns into furniture has furniture on both sides
+    // already, so it cannot make a neighbouring label eligible
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line
+      const before = lines[i - 1]
+      const after = lines[i + 1]
+      if (!isLabel(line) || !isFurniture(before) || !isFurniture(after)) continue
+      // at the very edge of the page, one furniture neighbour is enough; a lone line is not
+      if (before === undefined && after === undefined) continue
+      line.role = 'boilerplate'
+      line.rule = 'label-cluster'
     }
   },
 }
