@@ -2,6 +2,7 @@
  * The JSON contract (version 1) shared by the engine, the CLI, the web API and the exports.
  * Fields may be added; existing fields keep their names and meanings.
  */
+import type { Model } from './weights'
 
 /** A half-open range `[start, end)` of UTF-16 code units in the raw input as submitted. */
 export type Span = readonly [start: number, end: number]
@@ -210,4 +211,6 @@ export type CompareOptions = {
   threshold?: number
   /** Date of the reports (`2024-06-18`), to resolve weekdays and relative dates; optional. */
   published?: string
+  /** Another scoring model than the fitted one (for tuning). */
+  model?: Model
 }
