@@ -4,12 +4,12 @@
  * The page is first cut into runs: the text between two block boundaries, with furniture
  * (see `extract-junk.ts`) skipped. Each run of prose (few links, three words or more) credits its
  * length to every enclosing element. The body is then the most specific article container
- * (`[itemprop=articleBody]`, `<article>`, `<main>`) that holds at least half of the prose; a page
+ * (`[itemprop=articleBody]`, then `<article>`, then `<main>`) holding at least half the prose; a page
  * without one falls back to the element with the densest prose among its own children, a
  * simplification of Readability's scoring (parent full credit, grandparent half), with sibling
  * blocks of the same kind joined so that a body split by ad slots stays whole.
  */
-import { isArticleContainer, isJunk } from './extract-junk'
+import { containerRank, isJunk } from './extract-junk'
 import type { HtmlNode } from './extract-tree'
 
 /** A paragraph candidate: the text between two block boundaries. */
@@ -62,7 +62,7 @@ function cutRuns(root: HtmlNode): { runs: Run[]; containers: HtmlNode[] } {
       } else if (INLINE.has(child.tag)) {
         visit(child, block, inLink || child.tag === 'a')
       } else {
-        if (isArticleContainer(child)) containers.push(child)
+        if (containerRank(child) > 0) containers.push(child)
         flush(block)
         visit(child, child, false)
         flush(child)
@@ -77,6 +77,20 @@ function cutRuns(root: HtmlNode): { runs: Run[]; containers: HtmlNode[] } {
 /** True for a run that reads as prose rather than a link list, label or button. */
 function isProse(run: Run): boolean {
   return run.kind === 'text' && run.linkDensity < 0.5 && run.text.split(' ').length >= 3
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'pre', 'td'])
+
+// A credit line in several languages: "By Jane Doe", "Von Katrin Vogel · 24.03.2026"; not "By noon, ..."
+const BYLINE = /^([Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.-]*\s+\p{Lu}/u
+
+/** True for furniture inside the body: a short label ("Advertisement", "Live") or a byline. */
+function isLabel(run: Run): boolean {
+  if (run.kind !== 'text') return false
+  const words = run.text.split(' ').length
+  if (words <= 12 && BYLINE.test(run.text)) return true
+  if (PARAGRAPH_TAGS.has(run.block.tag)) return false
+  return words < 4 && !/[.!?"”“»]$/.test(run.text)
 }
 
 function ancestors(node: HtmlNode): HtmlNode[] {
@@ -113,13 +127,17 @@ function chooseBody(runs: Run[], containers: HtmlNode[]): HtmlNode[] {
   }
   if (total === 0) return []
 
-  const scored = containers.filter((c) => (prose.get(c) ?? 0) >= total * 0.5)
-  if (scored.length > 0) {
-    const most = Math.max(...scored.map((c) => prose.get(c)!))
-    // The most specific container that still holds nearly all of it: main > article > articleBody.
-    const close = scored.filter((c) => prose.get(c)! >= most * 0.8)
-    close.sort((x, y) => depth(y) - depth(x))
-    return [close[0]!]
+  // The surest container holding at least half the prose: articleBody, then article, then main;
+  // among equals the one with more prose, then the deeper one.
+  const held = containers.filter((c) => (prose.get(c) ?? 0) >= total * 0.5)
+  if (held.length > 0) {
+    held.sort(
+      (x, y) =>
+        containerRank(y) - containerRank(x) ||
+        prose.get(y)! - prose.get(x)! ||
+        depth(y) - depth(x),
+    )
+    return [held[0]!]
   }
 
   let best: HtmlNode | null = null
@@ -147,7 +165,7 @@ export function extractBody(root: HtmlNode): string {
   const inside = runs.filter((run) => body.some((b) => contains(b, run.block)))
   const kept: Run[] = []
   for (const run of inside) {
-    if (run.kind === 'h1' || run.linkDensity >= 0.5) continue
+    if (run.kind === 'h1' || run.linkDensity >= 0.5 || isLabel(run)) continue
     // A heading with nothing under it ("Related stories" over a dropped link list) goes too.
     if (kept.length > 0 && kept[kept.length - 1]!.kind === 'heading' && run.kind === 'heading') {
       kept.pop()

@@ -47,16 +47,15 @@ function wordsOf(value: string): string[] {
     .filter((w) => w !== '')
 }
 
-/** True when the element holds the article by its markup, and must never be dropped. */
-export function isArticleContainer(node: HtmlNode): boolean {
-  return (
-    node.tag === 'article' ||
-    node.tag === 'main' ||
-    node.tag === 'body' ||
-    node.tag === 'html' ||
-    node.attrs.role === 'main' ||
-    /\barticleBody\b/.test(node.attrs.itemprop ?? '')
-  )
+/**
+ * How surely the markup says "the article is here": 3 for `[itemprop=articleBody]`, 2 for
+ * `<article>`, 1 for `<main>` or `role=main`, 0 otherwise.
+ */
+export function containerRank(node: HtmlNode): number {
+  if (/\barticleBody\b/.test(node.attrs.itemprop ?? '')) return 3
+  if (node.tag === 'article') return 2
+  if (node.tag === 'main' || node.attrs.role === 'main') return 1
+  return 0
 }
 
 /** True when the element, and all it holds, is furniture to leave out. */
@@ -67,7 +66,8 @@ export function isJunk(node: HtmlNode): boolean {
   if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true
   if (/display\s*:\s*none/i.test(attrs.style ?? '')) return true
   if (JUNK_ROLES.has(attrs.role ?? '')) return true
-  if (isArticleContainer(node)) return false
+  // "comments-open" on <body> or "has-related" on <article> must not drop the article.
+  if (tag === 'body' || tag === 'html' || containerRank(node) > 0) return false
   const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`
   if (names.trim() === '') return false
   if (names.split(/\s+/).some((name) => HIDDEN_CLASSES.has(name.toLowerCase()))) return true
