@@ -1,0 +1,118 @@
+/**
+ * Facts in each sentence: numbers, dates, named entities with aliases resolved, quotations with
+ * their speakers, attribution and negation, normalised so that equal things compare equal.
+ * One module per fact kind lives in `./facts/`; this file runs them over a report in order.
+ */
+import type { Facts, Role } from './types'
+import { type AliasTable, canonicalName, collectAliases, isLexiconName } from './facts/aliases'
+import { findSubject, REPORTING_RE, SPEECH_RE } from './facts/attribution'
+import { extractDates } from './facts/dates'
+import { type EntitySpan, extractEntities } from './facts/entities'
+import { findNames, type NameSpan } from './facts/names'
+import { findNegations } from './facts/negation'
+import { extractNumbers, type NumberFactX } from './facts/numbers'
+import { findQuotes, isQuoteOnly, maskQuotes } from './facts/quotes'
+
+export { canonicalName, collectAliases }
+export type { AliasTable, NumberFactX }
+
+/** One sentence to extract facts from. */
+export type FactInput = { norm: string; paragraph: number; role: Role }
+
+/** Facts with the optional extras: `negations` lists the negation cues as written. */
+export type FactsX = Facts & { numbers: NumberFactX[]; negations?: string[] }
+
+const empty = (): FactsX => ({
+  numbers: [],
+  dates: [],
+  entities: [],
+  quotes: [],
+  negated: false,
+  attribution: null,
+})
+
+/**
+ * Facts for each sentence of one report, in order. Boilerplate gets empty facts. A quote-only
+ * sentence after one with a known speaker inherits it (`"A," Putin said. "B."`); `he`/`she`
+ * resolve to the last person named in this or the previous paragraph.
+ */
+export function extractFacts(
+  sentences: readonly FactInput[],
+  aliases: AliasTable,
+  options?: { published?: string },
+): Facts[] {
+  const seen = new Set<string>()
+  const isKnown = (lower: string): boolean => seen.has(lower) || aliases.has(lower) || isLexiconName(lower)
+  const names: NameSpan[][] = []
+  for (const s of sentences) {
+    const found = s.role === 'boilerplate' || !s.norm ? [] : findNames(s.norm, isKnown)
+    for (const n of found) if (!n.initial) seen.add(n.text.toLowerCase())
+    names.push(found)
+  }
+
+  const out: Facts[] = []
+  let lastPerson: { key: string; paragraph: number } | null = null
+  let prevSpeaker: string | null = null
+  for (let i = 0; i < sentences.length; i++) {
+    const { norm, paragraph, role } = sentences[i]!
+    if (role === 'boilerplate' || !norm) {
+      out.push(empty())
+      prevSpeaker = null
+      continue
+    }
+    const dates = extractDates(norm, options?.published)
+    const numbers = extractNumbers(norm, dates)
+    const mentions = extractEntities(names[i]!, aliases, seen)
+    const quotes = findQuotes(norm)
+    const masked = maskQuotes(norm, quotes)
+    const outside = quotes.length
+      ? mentions.filter((e) => !quotes.some((q) => e.start >= q.start && e.end <= q.end))
+      : mentions
+    const before = lastPerson
+    const resolve = (position: number): string | null => {
+      for (let k = outside.length - 1; k >= 0; k--) {
+        const e = outside[k]!
+        if (e.end <= position && e.type === 'person') return e.key
+      }
+      return before && before.paragraph >= paragraph - 1 ? before.key : null
+    }
+    let attribution = findSubject(masked, REPORTING_RE, outside, resolve)
+    let speaker: string | null = null
+    if (quotes.length) {
+      speaker = findSubject(masked, SPEECH_RE, outside, resolve) ?? attribution
+      if (!speaker && isQuoteOnly(masked)) speaker = prevSpeaker
+      attribution ??= speaker
+    }
+    const negations = findNegations(norm, quotes)
+    const facts: FactsX = {
+      numbers,
+      dates: dates.map(({ text, kind, value }) => ({ text, kind, value })),
+      entities: uniqueEntities(mentions),
+      quotes: quotes.map((q) => ({ text: q.text, speaker })),
+      negated: negations.length > 0,
+      attribution,
+    }
+    if (negations.length) facts.negations = negations
+    out.push(facts)
+    const person = lastOf(outside, 'person') ?? lastOf(mentions, 'person')
+    if (person) lastPerson = { key: person.key, paragraph }
+    prevSpeaker = speaker ?? attribution
+  }
+  return out
+}
+
+function lastOf(entities: readonly EntitySpan[], type: EntitySpan['type']): EntitySpan | undefined {
+  for (let k = entities.length - 1; k >= 0; k--) if (entities[k]!.type === type) return entities[k]
+  return undefined
+}
+
+function uniqueEntities(mentions: readonly EntitySpan[]): Facts['entities'] {
+  const keys = new Set<string>()
+  const out: Facts['entities'] = []
+  for (const { text, key, type } of mentions) {
+    if (keys.has(key)) continue
+    keys.add(key)
+    out.push({ text, key, type })
+  }
+  return out
+}

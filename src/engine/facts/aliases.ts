@@ -1,0 +1,142 @@
+/**
+ * The alias table of one comparison: common aliases, aliases the reports define themselves
+ * (`the Korean Central News Agency (KCNA)`, `North Korea, officially the Democratic People's
+ * Republic of Korea (DPRK)`) and surname-only second mentions (`Putin` -> `Vladimir Putin`).
+ */
+import { COMMON_ALIASES, DEMONYMS, FAMILY_FIRST, ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
+import { findNames, type NameSpan } from './names'
+
+/** Lower-cased alias form -> canonical name. */
+export type AliasTable = ReadonlyMap<string, string>
+
+const PLACES_LOWER = new Set([...PLACES].map((p) => p.toLowerCase()))
+const ORGS_LOWER = new Set([...ORGANIZATIONS].map((p) => p.toLowerCase()))
+const ACRONYM_RE = /^ \(([\p{Lu}][\p{Lu}.&]{1,9})\)/u
+const DEFINES_RE = /^,\s+(?:officially|formally|also known as|also called|known as)\s+(?:the\s+)?/
+const PERSON_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u
+const SKIP_INITIALS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'da', 'van', 'von'])
+
+/** Lookup key of a name: lower case, straight apostrophe, possessive and leading `the` removed. */
+export function aliasKey(name: string): string {
+  return name
+    .trim()
+    .replace(/’/g, "'")
+    .replace(/'s$|(?<=s)'$/, '')
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+}
+
+/** Whether `name` (lower case) is known to the lexicon as a place, organisation or demonym. */
+export function isLexiconName(lower: string): boolean {
+  return PLACES_LOWER.has(lower) || ORGS_LOWER.has(lower) || DEMONYMS.has(lower) || COMMON_ALIASES.has(lower)
+}
+
+/** Canonical name for a name as written, after aliases: `U.N.` -> `United Nations`. */
+export function canonicalName(name: string, aliases: AliasTable): string {
+  const key = aliasKey(name)
+  const found = aliases.get(key) ?? (key.includes('.') ? aliases.get(key.replace(/\./g, '')) : undefined)
+  if (found) return found
+  return name
+    .trim()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/^the\s+/i, '')
+}
+
+function initialsMatch(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/[.&]/g, '').toLowerCase()
+  const initials = words
+    .filter((w) => !SKIP_INITIALS.has(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('')
+  return initials === letters || (letters.length >= 2 && initials.startsWith(letters[0]!))
+}
+
+/** A person's full name as written: two to four plain capitalised words, no place or organisation. */
+export function isPersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false
+  if (isLexiconName(words.join(' ').toLowerCase())) return false
+  return words.every(
+    (w) =>
+      PERSON_WORD_RE.test(w) &&
+      !ORG_HEADS.has(w) &&
+      !PLACES_LOWER.has(w.toLowerCase()) &&
+      !DEMONYMS.has(w.toLowerCase()),
+  )
+}
+
+/** Adds `alias -> canonical` unless `alias` is already taken by a stronger source. */
+function define(table: Map<string, string>, alias: string, canonical: string): void {
+  const key = aliasKey(alias)
+  if (key && key !== canonical.toLowerCase()) table.set(key, canonical)
+}
+
+/**
+ * Aliases defined by the texts themselves plus surname-only second mentions, merged with the
+ * built-in common table. Call once with both reports' normalised texts.
+ */
+export function collectAliases(texts: readonly string[]): AliasTable {
+  const defined = new Map<string, string>()
+  const people = new Map<string, Set<string>>()
+  const seen = new Set<string>()
+  const isKnown = (lower: string): boolean => isLexiconName(lower) || seen.has(lower)
+  for (const text of texts) {
+    const names = findNames(text, isKnown)
+    for (const n of names) if (!n.initial) seen.add(n.text.toLowerCase())
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i]!
+      collectDefinitions(text, n, names[i + 1], defined)
+      if (isPersonName(n.words)) {
+        const surname = FAMILY_FIRST.has(n.words[0]!) && n.words.length === 3 ? n.words[0]! : n.words[n.words.length - 1]!
+        const lower = surname.toLowerCase()
+        if (isLexiconName(lower)) continue
+        const full = n.words.join(' ')
+        let set = people.get(lower)
+        if (!set) people.set(lower, (set = new Set()))
+        set.add(full)
+      }
+    }
+  }
+  const table = new Map<string, string>()
+  for (const [surname, fulls] of people) {
+    // "Kim" with "Kim Jong Un" and "Kim Jong Il" in the texts stays unresolved
+    if (fulls.size === 1) table.set(surname, [...fulls][0]!)
+  }
+  for (const [k, v] of COMMON_ALIASES) table.set(k, v)
+  for (const [k, v] of defined) table.set(k, v)
+  // Resolve chains such as DPRK -> Democratic People's Republic of Korea -> North Korea
+  for (const [k, v] of table) {
+    let target = v
+    for (let hop = 0; hop < 3; hop++) {
+      const next = table.get(target.toLowerCase())
+      if (!next || next === target) break
+      target = next
+    }
+    if (target !== v) table.set(k, target)
+    if (target.toLowerCase() === k) table.delete(k)
+  }
+  return table
+}
+
+function collectDefinitions(
+  text: string,
+  n: NameSpan,
+  next: NameSpan | undefined,
+  defined: Map<string, string>,
+): void {
+  const after = text.slice(n.end, n.end + 60)
+  const canonicalOf = (name: string): string => defined.get(aliasKey(name)) ?? COMMON_ALIASES.get(aliasKey(name)) ?? name
+  // "the Korean Central News Agency (KCNA)"
+  const acronym = ACRONYM_RE.exec(after)
+  if (acronym && n.words.length > 1 && initialsMatch(acronym[1]!, n.words)) {
+    define(defined, acronym[1]!, canonicalOf(n.text))
+  }
+  // "North Korea, officially the Democratic People's Republic of Korea (DPRK)"
+  const defines = DEFINES_RE.exec(after)
+  if (defines && next && next.start === n.end + defines[0].length) {
+    const canonical = canonicalOf(n.text)
+    define(defined, next.text, canonical)
+    const nextAcronym = ACRONYM_RE.exec(text.slice(next.end, next.end + 16))
+    if (nextAcronym) define(defined, nextAcronym[1]!, canonical)
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Dates and times of a sentence: weekdays, calendar dates and ranges, months, years, relative
+ * expressions (`last year`, `nine months ago`) and clock times, with comparable values. When the
+ * report's publication date is known, weekdays and relative dates are resolved to calendar values.
+ */
+import type { DateFact } from '../types'
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
+import { isYearNumber } from './units'
+
+/** A date with its position; `absorbs` says whether its digits are not counts (`June 18`). */
+export type DateSpan = DateFact & { start: number; end: number; absorbs: boolean }
+
+const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const MON = `${FULL_MONTHS}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+const COUNT_WORDS = [...NUMBER_WORDS.keys()].join('|')
+
+const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/g
+const MDY_RE = new RegExp(
+  `\\b(${MON})\\s+${DAY}(?:\\s*(?:-|to|and|through)\\s*(?:(${MON})\\s+)?${DAY})?(?:,?\\s+(\\d{4}))?(?![\\d:])`,
+  'g',
+)
+const DMY_RE = new RegExp(
+  `\\b${DAY}(?:\\s*(?:-|to|and)\\s*${DAY})?\\s+(?:of\\s+)?(${MON})(?:,?\\s+(\\d{4}))?\\b`,
+  'g',
+)
+const MONTH_YEAR_RE = new RegExp(`\\b(${FULL_MONTHS})\\s+(\\d{4})\\b`, 'g')
+const MONTH_RE = new RegExp(
+  `\\b(?:(last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\\s-]+|(in|since|until|by|from|during|through|In|Since|Until|By|From|During|Through)\\s+)?(${FULL_MONTHS})\\b`,
+  'g',
+)
+const WEEKDAY_RE =
+  /\b(?:(last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g
+const DEICTIC_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi
+const RELATIVE_RE =
+  /\b(?:(earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year|weekend|night|spring|summer|autumn|fall|winter|decade)\b/gi
+const AGO_RE = new RegExp(
+  `\\b(a|an|${COUNT_WORDS}|\\d+|a few|several)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`,
+  'gi',
+)
+const YEAR_RE = /(?<![\d,.$€£/:-])\b(1[89]\d\d|20\d\d|2100)(s)?\b(?![.,]?\d|\s?%|-\d)/g
+const CLOCK_RE = /\b(\d{1,2})(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midnight)\b/gi
+const TRIGGER_RE =
+  /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|ago\b|last|next|this|tonight|yesterday|today|tomorrow|noon|midnight/i
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+const month = (name: string): string => MONTHS.get(name.replace('.', '').toLowerCase()) ?? '00'
+const iso = (d: Date): string => d.toISOString().slice(0, 10)
+
+function parsePublished(published: string | undefined): Date | undefined {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined
+  const d = new Date(`${published}T00:00:00Z`)
+  return Number.isNaN(d.getTime()) ? undefined : d
+}
+
+function addDays(d: Date, days: number): Date {
+  return new Date(d.getTime() + days * 86400000)
+}
+
+function countOf(word: string): number {
+  const lower = word.toLowerCase()
+  if (lower === 'a' || lower === 'an') return 1
+  if (lower === 'a few' || lower === 'several') return 3
+  return NUMBER_WORDS.get(lower) ?? Number(lower)
+}
+
+type Push = (start: number, end: number, kind: DateFact['kind'], value: string, absorbs: boolean) => void
+
+/** Dates and times of `text`, in order, without overlaps (the longer reading wins). */
+export function extractDates(text: string, published?: string): DateSpan[] {
+  if (!TRIGGER_RE.test(text)) return []
+  const pub = parsePublished(published)
+  const year = pub ? String(pub.getUTCFullYear()) : undefined
+  const found: DateSpan[] = []
+  const push: Push = (start, end, kind, value, absorbs) =>
+    found.push({ text: text.slice(start, end), kind, value, start, end, absorbs })
+  const withYear = (md: string, y: string | undefined): string => (y ? `${y}-${md}` : md)
+
+  for (const m of text.matchAll(ISO_RE)) push(m.index, m.index + m[0].length, 'date', m[0], true)
+  for (const m of text.matchAll(MDY_RE)) {
+    const [, mon, day, mon2, day2, y] = m
+    const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
+    if (day2) {
+      const to = withYear(`${month(mon2 ?? mon!)}-${pad(Number(day2))}`, y ?? year)
+      push(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
+    } else push(m.index, m.index + m[0].length, 'date', from, true)
+  }
+  for (const m of text.matchAll(DMY_RE)) {
+    const [, day, day2, mon, y] = m
+    const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
+    if (day2) {
+      const to = withYear(`${month(mon!)}-${pad(Number(day2))}`, y ?? year)
+      push(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
+    } else push(m.index, m.index + m[0].length, 'date', from, true)
+  }
+  for (const m of text.matchAll(MONTH_YEAR_RE)) {
+    push(m.index, m.index + m[0].length, 'month', `${m[2]}-${month(m[1]!)}`, true)
+  }
+  for (const m of text.matchAll(MONTH_RE)) monthDate(m, pub, push)
+  for (const m of text.matchAll(WEEKDAY_RE)) weekdayDate(m, pub, push)
+  for (const m of text.matchAll(DEICTIC_RE)) {
+    const word = m[1]!.toLowerCase()
+    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
+    if (pub) push(m.index, m.index + m[0].length, 'date', iso(addDays(pub, offset)), false)
+    else push(m.index, m.index + m[0].length, 'relative', `relative:${word === 'tonight' ? 'today' : word}`, false)
+  }
+  for (const m of text.matchAll(RELATIVE_RE)) relativeDate(m, pub, push)
+  for (const m of text.matchAll(AGO_RE)) {
+    const n = countOf(m[1]!)
+    const unit = m[2]!.toLowerCase()
+    const start = m.index
+    const end = m.index + m[0].length
+    if (!pub || !Number.isFinite(n)) {
+      push(start, end, 'relative', `relative:ago-${n}-${unit}`, false)
+      continue
+    }
+    const d = new Date(pub)
+    if (unit === 'year' || unit === 'decade') {
+      push(start, end, 'year', String(d.getUTCFullYear() - n * (unit === 'decade' ? 10 : 1)), false)
+    } else if (unit === 'month') {
+      d.setUTCDate(1)
+      d.setUTCMonth(d.getUTCMonth() - n)
+      push(start, end, 'month', iso(d).slice(0, 7), false)
+    } else push(start, end, 'date', iso(addDays(pub, -n * (unit === 'week' ? 7 : 1))), false)
+  }
+  for (const m of text.matchAll(YEAR_RE)) {
+    const end = m.index + m[0].length
+    if (!m[2] && !isYearNumber(text, m.index, end)) continue
+    push(m.index, end, 'year', m[0], true)
+  }
+  for (const m of text.matchAll(CLOCK_RE)) {
+    const end = m.index + m[0].length
+    if (m[6]) {
+      push(m.index, end, 'time', m[6].toLowerCase() === 'noon' ? '12:00' : '00:00', true)
+    } else if (m[4] !== undefined) {
+      push(m.index, end, 'time', `${pad(Number(m[4]))}:${m[5]}`, true)
+    } else {
+      let h = Number(m[1]) % 12
+      if (m[3]!.toLowerCase().startsWith('p')) h += 12
+      if (Number(m[1]) <= 12) push(m.index, end, 'time', `${pad(h)}:${m[2] ?? '00'}`, true)
+    }
+  }
+  return dropOverlaps(found)
+}
+
+function dropOverlaps(found: DateSpan[]): DateSpan[] {
+  if (found.length < 2) return found
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: DateSpan[] = []
+  let reach = -1
+  for (const d of found) {
+    if (d.start < reach) continue
+    out.push(d)
+    reach = d.end
+  }
+  return out
+}
+
+function monthDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void {
+  const rel = m[1]?.toLowerCase()
+  const name = m[3]!
+  // "May" is a month only after "in May", "last May"…; "Russia may" is lower case anyway
+  if (name === 'May' && !rel && !m[2]) return
+  const start = m[2] ? m.index + m[0].length - name.length : m.index
+  const end = m.index + m[0].length
+  const mm = month(name)
+  if (pub && (rel === 'last' || rel === 'next' || rel === 'this')) {
+    const y = pub.getUTCFullYear()
+    const pm = pub.getUTCMonth() + 1
+    const n = Number(mm)
+    const resolved = rel === 'last' ? (n < pm ? y : y - 1) : rel === 'next' ? (n > pm ? y : y + 1) : y
+    push(start, end, 'month', `${resolved}-${mm}`, true)
+  } else push(start, end, 'month', `month:${mm}`, true)
+}
+
+function weekdayDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void {
+  const rel = m[1]?.toLowerCase()
+  const day = m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]
+  const end = m.index + m[0].length
+  if (!pub) {
+    push(m.index, end, 'weekday', `weekday:${day}`, true)
+    return
+  }
+  // News usage: a bare weekday is within three days of the report; "last"/"next" leave the week
+  const diff = (WEEKDAYS.indexOf(day) - pub.getUTCDay() + 7) % 7
+  let offset = diff > 3 ? diff - 7 : diff
+  if (rel === 'last') offset = diff === 0 ? -7 : diff - 7
+  if (rel === 'next') offset = diff === 0 ? 7 : diff
+  push(m.index, end, 'date', iso(addDays(pub, offset)), true)
+}
+
+function relativeDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void {
+  const rel = m[2]!.toLowerCase()
+  const unit = m[3]!.toLowerCase()
+  const start = m.index
+  const end = m.index + m[0].length
+  const step = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0
+  if (pub && unit === 'year') {
+    push(start, end, 'year', String(pub.getUTCFullYear() + step), false)
+  } else if (pub && unit === 'month') {
+    const d = new Date(pub)
+    d.setUTCDate(1)
+    d.setUTCMonth(d.getUTCMonth() + step)
+    push(start, end, 'month', iso(d).slice(0, 7), false)
+  } else if (pub && unit === 'night') {
+    push(start, end, 'date', iso(addDays(pub, step === 0 ? 0 : -1)), false)
+  } else push(start, end, 'relative', `relative:${rel === 'past' ? 'last' : rel === 'coming' ? 'next' : rel}-${unit}`, false)
+}

@@ -1,0 +1,49 @@
+/**
+ * Named entities of a sentence: the names `findNames` finds, keyed by canonical name and typed as
+ * person, organisation, place or other. A capitalised word that only starts a sentence
+ * (`Analysts`, `Commercial`) counts only when it is known from elsewhere.
+ */
+import type { EntityFact } from '../types'
+import { type AliasTable, canonicalName, isLexiconName, isPersonName } from './aliases'
+import { ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
+import type { NameSpan } from './names'
+
+/** An entity with its position in the sentence. */
+export type EntitySpan = EntityFact & { start: number; end: number }
+
+const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u
+
+/** Guesses the kind of a canonical name. */
+export function entityType(key: string, words: readonly string[]): EntityFact['type'] {
+  if (PLACES.has(key)) return 'place'
+  if (ORGANIZATIONS.has(key) || words.some((w) => ORG_HEADS.has(w))) return 'organization'
+  const keyWords = key.split(' ')
+  if (keyWords.some((w) => ORG_HEADS.has(w))) return 'organization'
+  if (ACRONYM_RE.test(key)) return 'organization'
+  if (isPersonName(keyWords)) return 'person'
+  return 'other'
+}
+
+/**
+ * Every entity mention of one sentence, in order (duplicates kept for speaker search). `seen` holds lower-case names met in non-initial
+ * positions of the same report, which vouch for sentence-initial ones.
+ */
+export function extractEntities(
+  names: readonly NameSpan[],
+  aliases: AliasTable,
+  seen: ReadonlySet<string>,
+): EntitySpan[] {
+  const out: EntitySpan[] = []
+  for (const n of names) {
+    if (n.initial && n.words.length === 1 && !n.place) {
+      const lower = n.text.toLowerCase()
+      const known =
+        seen.has(lower) || aliases.has(lower) || isLexiconName(lower) || ACRONYM_RE.test(n.text)
+      if (!known) continue
+    }
+    const key = n.place ?? canonicalName(n.text, aliases)
+    const type = n.place ? 'place' : entityType(key, n.words)
+    out.push({ text: n.text, key, type, start: n.start, end: n.end })
+  }
+  return out
+}

@@ -1,0 +1,236 @@
+/**
+ * Finds proper names in text: runs of capitalised words (with inner `of`, `for`, `and`, `the`
+ * inside organisation names), without leading function words, titles or possessives, and with
+ * demonyms (`Russian`, `North Korean`) mapped to their places. Used on whole reports (aliases) and
+ * on single sentences (entities).
+ */
+import {
+  DEMONYMS,
+  FUNCTION_CAPS,
+  MONTHS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PLACES,
+  POSSESSIVE_NAME_PARTS,
+  TITLE_CORE,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+} from './lexicon'
+
+/** A name as found in the text. */
+export type NameSpan = {
+  /** The name as written, possessive removed: `Vladimir Putin`, `U.S. State Department`. */
+  text: string
+  start: number
+  end: number
+  /** The words of the name. */
+  words: string[]
+  /** True when the name starts a sentence (or a quotation or dateline), where capitals prove little. */
+  initial: boolean
+  /** The place a demonym stands for (`Russian` -> Russia), else undefined. */
+  place?: string
+}
+
+/** Tells whether a lower-case word or name is a known name (aliases, places, earlier mentions). */
+export type IsKnown = (lower: string) => boolean
+
+type Token = {
+  text: string
+  start: number
+  end: number
+  cap: boolean
+  /** Nothing may join after this token (possessive, closing quote, sentence end). */
+  stop: boolean
+  /** Whether the text between the previous token and this one is a single space. */
+  joined: boolean
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
+const INITIALISM_RE = /^(?:\p{L}\.)+$/u
+const ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Col.', 'Lt.', 'Sgt.', 'Adm.',
+  'Capt.', 'Maj.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'St.', 'Jr.', 'Sr.', 'Corp.', 'Inc.', 'Ltd.',
+  'Co.', 'Mt.', 'No.'])
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS.keys()])
+const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_CORE, 'Republic', 'Kingdom', 'States', 'Gulf',
+  'Strait', 'Sea', 'Bay', 'City', 'Isle', 'Island', 'Islands', 'Cape', 'Duke', 'Museum',
+  'Province', 'Region', 'State', 'Federation', 'Commonwealth', 'Mount', 'Lake', 'River', 'Battle',
+  'Treaty', 'Day', 'Secretary', 'Emirate', 'Sultanate', 'Church', 'Bank', 'Republic'])
+const PLACES_LOWER = new Set([...PLACES].map((p) => p.toLowerCase()))
+const UPPER_RE = /^\p{Lu}/u
+const AL_RE = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u
+const LOWER_PART_RE = /^\p{Ll}/u
+const ALL_CAPS_RE = /^\p{Lu}{4,}$/u
+
+/** Title case of an all-capitals place in a dateline: `SEOUL` -> `Seoul`. */
+function fixCaps(word: string): string {
+  if (!ALL_CAPS_RE.test(word)) return word
+  const title = word[0] + word.slice(1).toLowerCase()
+  return PLACES.has(title) ? title : word
+}
+
+function tokenize(text: string, isKnown: IsKnown): Token[] {
+  const tokens: Token[] = []
+  let prevEnd = -1
+  WORD_RE.lastIndex = 0
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    let word = m[0]
+    const start = m.index
+    let stop = false
+    while (/[-&'’.]$/.test(word)) {
+      const last = word[word.length - 1]
+      if (last === '.' && (INITIALISM_RE.test(word) || ABBREVIATIONS.has(word))) break
+      if ((last === "'" || last === '’') && /s['’]$/.test(word)) {
+        // "Workers' Party" keeps its apostrophe; "the allies' plan" ends the name
+        if (POSSESSIVE_NAME_PARTS.has(word.toLowerCase())) break
+        word = word.slice(0, -1)
+        stop = true
+        break
+      }
+      word = word.slice(0, -1)
+      if (last !== '-' && last !== '&') stop = true
+    }
+    if (/['’]s$/.test(word) && !POSSESSIVE_NAME_PARTS.has(word.toLowerCase())) {
+      word = word.slice(0, -2)
+      stop = true
+    }
+    if (!word) continue
+    const joined = prevEnd >= 0 && start - prevEnd === 1 && text[prevEnd] === ' '
+    prevEnd = start + m[0].length
+    const cap = (UPPER_RE.test(word) || AL_RE.test(word)) && !CALENDAR.has(word.toLowerCase())
+    const dash = word.indexOf('-')
+    if (cap && dash > 0 && !AL_RE.test(word)) {
+      // "Seoul-based" names Seoul; "Russia-North Korea" is two places; "Leif-Eric" is one name
+      const parts = word.split('-')
+      const lowerTail = parts.slice(1).some((p) => LOWER_PART_RE.test(p))
+      if (lowerTail || isKnown(parts[0]!.toLowerCase())) {
+        let at = start
+        for (let i = 0; i < parts.length; i++) {
+          const part = parts[i]!
+          if (part && (i === 0 || UPPER_RE.test(part))) {
+            tokens.push({ text: fixCaps(part), start: at, end: at + part.length, cap: true,
+              stop: lowerTail || (i === parts.length - 1 && stop), joined: i === 0 && joined })
+          }
+          if (lowerTail) break
+          at += part.length + 1
+        }
+        continue
+      }
+    }
+    tokens.push({ text: fixCaps(word), start, end: start + word.length, cap, stop, joined })
+  }
+  return tokens
+}
+
+function isInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i]!
+    if (ch === ' ' || ch === '"' || ch === "'" || ch === '(' || ch === '[' || ch === '-') continue
+    return ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '\n' || ch === '|'
+  }
+  return true
+}
+
+/** Splits a run of capitalised words into names: drops function words and titles. */
+function toNames(text: string, run: Token[], out: NameSpan[]): void {
+  let i = 0
+  while (i < run.length && FUNCTION_CAPS.has(run[i]!.text)) i++
+  if (i >= run.length) return
+  const firstStart = run[i]!.start
+  const initial = isInitial(text, firstStart)
+  // Titles and the places before them: "Russian President Vladimir Putin", "U.S. Secretary of State"
+  let j = i
+  let sawTitle = false
+  let endsWithOf = false
+  const prefixPlaces: Token[][] = []
+  while (j < run.length) {
+    const w = run[j]!.text
+    const two = j + 1 < run.length ? `${w} ${run[j + 1]!.text}`.toLowerCase() : ''
+    if (two && DEMONYMS.has(two)) {
+      prefixPlaces.push([run[j]!, run[j + 1]!])
+      j += 2
+      endsWithOf = false
+    } else if (TITLE_CORE.has(w)) {
+      sawTitle = true
+      endsWithOf = false
+      j++
+    } else if (TITLE_MODIFIERS.has(w) || w === 'of') {
+      endsWithOf = w === 'of'
+      j++
+    } else if (DEMONYMS.has(w.toLowerCase()) || PLACES_LOWER.has(w.toLowerCase()) || INITIALISM_RE.test(w)) {
+      prefixPlaces.push([run[j]!])
+      endsWithOf = false
+      j++
+    } else break
+  }
+  const rest = run.slice(j)
+  const restIsOrg = rest.some((t) => ORG_HEADS.has(t.text))
+  if (sawTitle && (rest.length === 0 || !restIsOrg || endsWithOf)) {
+    for (const p of prefixPlaces) pushName(text, p, initial, out)
+    if (rest.length) pushName(text, rest, initial && rest[0]!.start === firstStart, out)
+    return
+  }
+  const body = run.slice(i)
+  // "Russian delegation" or "North Korean" on its own stands for the place
+  pushName(text, body, initial, out)
+}
+
+function pushName(text: string, words: Token[], initial: boolean, out: NameSpan[]): void {
+  while (words.length && !words[words.length - 1]!.cap) words = words.slice(0, -1)
+  if (!words.length) return
+  const first = words[0]!
+  const last = words[words.length - 1]!
+  const parts = words.map((w) => w.text)
+  const raw = text.slice(first.start, last.end)
+  const name = raw === parts.join(' ') || raw.includes('-') ? raw : parts.join(' ')
+  const place = DEMONYMS.get(name.toLowerCase())
+  out.push({ text: name, start: first.start, end: last.end, words: parts, initial, place })
+}
+
+/** All names in `text`, in order. */
+export function findNames(text: string, isKnown: IsKnown): NameSpan[] {
+  const tokens = tokenize(text, isKnown)
+  const out: NameSpan[] = []
+  let run: Token[] = []
+  let orgRun = false
+  let ofRun = false
+  const flush = (): void => {
+    if (run.length) toNames(text, run, out)
+    run = []
+    orgRun = false
+    ofRun = false
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    const prev = run.length ? run[run.length - 1]! : undefined
+    const continues = prev !== undefined && t.joined && !prev.stop
+    if (t.cap) {
+      if (!continues) flush()
+      run.push(t)
+      if (ORG_HEADS.has(t.text)) orgRun = true
+      if (OF_HEADS.has(t.text)) ofRun = true
+      continue
+    }
+    const lower = t.text
+    const next = tokens[k + 1]
+    if (continues && next && next.joined && NAME_CONNECTORS.has(lower)) {
+      // "Center for Strategic and International Studies", "Bank of the Philippines", "bin Salman"
+      const after = next.cap ? next : undefined
+      const particle = lower !== 'of' && lower !== 'for' && lower !== 'and' && lower !== 'the' && lower !== 'on'
+      const allowed =
+        (particle && after) ||
+        (after && (lower === 'and' ? orgRun : ofRun) && lower !== 'the') ||
+        (lower === 'of' && ofRun && next.text === 'the' && tokens[k + 2]?.cap && tokens[k + 2]!.joined)
+      if (allowed) {
+        run.push(t)
+        if (next.text === 'the') {
+          run.push(next)
+          k++
+        }
+        continue
+      }
+    }
+    flush()
+  }
+  flush()
+  return out
+}

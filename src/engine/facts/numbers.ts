@@ -1,0 +1,156 @@
+/**
+ * Numbers of a sentence with the noun they count: digits (`11,000`, `2.3 billion`, `3.5%`),
+ * money (`$2.3 billion`), number words (`eleven thousand`, `two-day`), vague amounts (`dozens`,
+ * `a dozen`, `half`) and ordinals (`second reconnaissance satellite`). Years and calendar digits
+ * are left to the dates.
+ */
+import type { NumberFact } from '../types'
+import type { DateSpan } from './dates'
+import {
+  APPROX_BEFORE,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  SCALE_WORDS,
+  VAGUE_WORDS,
+} from './lexicon'
+import { headNoun, isYearNumber, singular } from './units'
+
+/** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
+export type NumberFactX = NumberFact & { ordinal?: boolean }
+
+type Candidate = {
+  start: number
+  end: number
+  value: number
+  unit: string | null
+  approximate: boolean
+  ordinal: boolean
+  /** Whether the noun after it is worth looking for. */
+  findUnit: boolean
+  crossOf: boolean
+  /** Plain four-digit number that may be a year. */
+  maybeYear: boolean
+  /** A lone `one`: kept only with a noun (`one person`, not `one of`). */
+  needsUnit: boolean
+}
+
+const CURRENCY: Record<string, string> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' }
+const MONEY_RE = /(US\$|\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|m|k)\b)?/g
+const DIGITS_RE =
+  /(?<![\p{L}\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![\p{L}\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand)\b)?/gu
+const VAGUE_RE = new RegExp(
+  `\\b(?:${[...VAGUE_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'gi',
+)
+const WORDS = [...NUMBER_WORDS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion']
+  .sort((a, b) => b.length - a.length)
+  .join('|')
+const NUMBER_WORDS_RE = new RegExp(
+  `\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion)\\b))?(?:${WORDS})(?:(?:\\s+and\\s+|[\\s-])(?:${WORDS}))*\\b`,
+  'gi',
+)
+const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'gi')
+const TRIGGER_RE = new RegExp(
+  `\\d|half|dozen|hundred|thousand|million|billion|${[...NUMBER_WORDS.keys()].join('|')}|first|second|third|th\\b`,
+  'i',
+)
+const SUFFIX_APPROX_RE = /^(?:\s?\+|-plus|\s+or\s+(?:more|so))/
+
+/** Value of a run of number words: `eleven thousand` -> 11000, `one hundred and fifty` -> 150. */
+export function parseNumberWords(words: string): number {
+  let total = 0
+  let current = 0
+  for (const raw of words.toLowerCase().split(/[\s-]+/)) {
+    if (raw === 'and' || raw === 'a' || raw === 'an' || !raw) continue
+    const small = NUMBER_WORDS.get(raw)
+    if (small !== undefined) {
+      current += small
+      continue
+    }
+    const scale = SCALE_WORDS.get(raw)
+    if (scale === undefined) continue
+    if (scale === 100) current = (current || 1) * 100
+    else {
+      total += (current || 1) * scale
+      current = 0
+    }
+  }
+  return total + current
+}
+
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = []
+  const base = { unit: null, approximate: false, ordinal: false, findUnit: true, crossOf: false, maybeYear: false, needsUnit: false }
+  for (const m of text.matchAll(MONEY_RE)) {
+    const scale = m[3] ? SCALE_WORDS.get(m[3].toLowerCase())! : 1
+    const value = Number(m[2]!.replace(/,/g, '')) * scale
+    out.push({ ...base, start: m.index, end: m.index + m[0].length, value, unit: CURRENCY[m[1]!]!, findUnit: false })
+  }
+  for (const m of text.matchAll(DIGITS_RE)) {
+    const [, int, frac, ord, percent, scaleWord] = m
+    const value = Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)
+    const plain = !frac && !ord && !percent && !scaleWord && !int!.includes(',') && int!.length === 4
+    out.push({
+      ...base,
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit: percent ? 'percent' : null,
+      ordinal: !!ord,
+      findUnit: !percent,
+      maybeYear: plain,
+    })
+  }
+  for (const m of text.matchAll(VAGUE_RE)) {
+    const v = VAGUE_WORDS.get(m[0].toLowerCase())!
+    out.push({ ...base, start: m.index, end: m.index + m[0].length, value: v.value, approximate: v.approximate, crossOf: true })
+  }
+  for (const m of text.matchAll(NUMBER_WORDS_RE)) {
+    const lower = m[0].toLowerCase()
+    // "one-on-one": the second "one" is no count either
+    if (text[m.index - 1] === '-') continue
+    out.push({ ...base, start: m.index, end: m.index + m[0].length, value: parseNumberWords(lower), needsUnit: lower === 'one' })
+  }
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const value = ORDINAL_WORDS.get(m[0].toLowerCase())!
+    out.push({ ...base, start: m.index, end: m.index + m[0].length, value, ordinal: true, needsUnit: true })
+  }
+  return out
+}
+
+/** Numbers of `text`, in order, skipping digits that belong to `dates`. */
+export function extractNumbers(text: string, dates: readonly DateSpan[]): NumberFactX[] {
+  if (!TRIGGER_RE.test(text)) return []
+  const found = candidates(text)
+  if (!found.length) return []
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: NumberFactX[] = []
+  let reach = -1
+  for (const c of found) {
+    if (c.start < reach) continue
+    if (dates.some((d) => d.absorbs && c.start < d.end && d.start < c.end)) continue
+    if (c.maybeYear && isYearNumber(text, c.start, c.end)) continue
+    let end = c.end
+    let unit = c.unit
+    if (c.findUnit) {
+      const head = headNoun(text, c.end, c.crossOf)
+      if (head.hyphen && head.unit === null) continue // "one-on-one"
+      if (head.unit !== null) {
+        unit = head.unit === 'percent' || head.unit === 'usd' || head.unit === 'eur' ? head.unit : singular(head.unit)
+        end = head.end
+      }
+    }
+    if (c.needsUnit && unit === null) continue
+    if (c.ordinal && /\bat\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) continue
+    reach = c.end
+    let start = c.start
+    const before = text.slice(Math.max(0, c.start - 32), c.start)
+    const approx = APPROX_BEFORE.exec(before)
+    if (approx) start = c.start - approx[0].trimStart().length
+    const approximate = c.approximate || !!approx || SUFFIX_APPROX_RE.test(text.slice(c.end, c.end + 8))
+    const fact: NumberFactX = { text: text.slice(start, end), value: c.value, unit, approximate }
+    if (c.ordinal) fact.ordinal = true
+    out.push(fact)
+  }
+  return out
+}

@@ -1,0 +1,75 @@
+/**
+ * Quoted spans of a sentence. Double quotes first; single quotes only when a sentence has no
+ * double quotes (headline style). A quote left open or closed across a sentence boundary runs to
+ * the end or from the start of the sentence.
+ */
+
+/** A quotation: `start`/`end` cover the quotation marks, `text` is the words inside. */
+export type QuoteSpan = { text: string; start: number; end: number }
+
+const SINGLE_RE = /(?<=^|[\s(\[])'(?=\S)(.+?)(?<=\S)'(?=[\s.,;:!?)\]]|$)/g
+const OPENS_AFTER = new Set([' ', '(', '[', '{', '-', ':', ',', '\n'])
+
+function clean(text: string, start: number, end: number): QuoteSpan | null {
+  const words = text.slice(start + 1, end - (text[end - 1] === '"' ? 1 : 0)).replace(/[\s,;:.]+$/, '').trim()
+  return words ? { text: words, start, end } : null
+}
+
+/** Quotations of `text`, in order. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = []
+  let open = -1
+  let i = text.indexOf('"')
+  if (i < 0) return findSingleQuotes(text)
+  for (; i >= 0; i = text.indexOf('"', i + 1)) {
+    const before = i === 0 ? ' ' : text[i - 1]!
+    const after = text[i + 1]
+    const opens = OPENS_AFTER.has(before) && after !== undefined && after !== ' '
+    if (open < 0) {
+      if (opens) open = i
+      else if (!out.length && i > 0) {
+        // `...the West."` continues a quotation begun in the previous sentence
+        const q = clean(` ${text}`, 0, i + 2)
+        if (q) out.push({ text: q.text, start: 0, end: i + 1 })
+      }
+    } else if (!opens || before !== ' ') {
+      const q = clean(text, open, i + 1)
+      if (q) out.push(q)
+      open = -1
+    } else open = i
+  }
+  if (open >= 0) {
+    const q = clean(text, open, text.length)
+    if (q) out.push(q)
+  }
+  return out
+}
+
+function findSingleQuotes(text: string): QuoteSpan[] {
+  if (!text.includes("'")) return []
+  const out: QuoteSpan[] = []
+  for (const m of text.matchAll(SINGLE_RE)) {
+    const inner = m[1]!
+    // "the allies' plan ... Putin's": an apostrophe, not a quotation
+    if (inner.length > 200) continue
+    out.push({ text: inner.replace(/[\s,;:.]+$/, ''), start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/** `text` with each quotation's content replaced by `_`, so positions stay the same. */
+export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  if (!quotes.length) return text
+  let out = ''
+  let at = 0
+  for (const q of quotes) {
+    out += text.slice(at, q.start) + '"' + '_'.repeat(Math.max(0, q.end - q.start - 2)) + '"'
+    at = q.end
+  }
+  return (out + text.slice(at)).slice(0, text.length)
+}
+
+/** True when nothing but quotations and punctuation is left: `"We will build it."`. */
+export function isQuoteOnly(masked: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(masked)
+}

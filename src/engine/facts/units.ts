@@ -1,0 +1,115 @@
+/**
+ * The noun a number counts: `11,000 containers` -> container, `two-day trip` -> day, `dozens of
+ * ballistic missiles` -> missile. Also decides whether a four-digit number is a year.
+ */
+import { DEMONYMS } from './lexicon'
+
+/** Words that end the search for a head noun. */
+const STOP = new Set(
+  ('the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|nor|that|which|who|whom|whose|was|were|' +
+    'is|are|be|been|being|has|have|had|will|would|can|could|may|might|should|must|do|does|did|' +
+    'it|its|their|his|her|our|your|my|this|these|those|than|more|less|ago|later|earlier|before|' +
+    'after|since|as|per|into|over|under|about|around|each|said|says|most|not|no|also|when|while|' +
+    'where|so|if|then|there|here|such|other|another|both|all|any|some|up|out|off|away|back|down|' +
+    'just|only|still|even|yet|again|too|very|almost|nearly|against|between|among|during|until|' +
+    'through|across|within|without|upon|toward|towards|like|he|she|they|we|i|you|them|us|him|' +
+    'me|one|ones|times|time|way|old|new|own|many|much|few|several|said|say|told|got|get|went')
+    .split('|'),
+)
+/** Stop words that are still fine as a head: `three times`, `the first time`. */
+const HEAD_OK = new Set(['times', 'time'])
+
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'],
+  ['feet', 'foot'], ['teeth', 'tooth'], ['mice', 'mouse'], ['lives', 'life'], ['wives', 'wife'],
+  ['knives', 'knife'], ['halves', 'half'], ['leaves', 'leaf'], ['series', 'series'],
+  ['species', 'species'], ['news', 'news'], ['police', 'police'], ['data', 'data'],
+  ['dollars', 'usd'], ['dollar', 'usd'], ['euros', 'eur'], ['euro', 'eur'], ['percent', 'percent'],
+  ['%', 'percent'], ['aircraft', 'aircraft'], ['personnel', 'personnel'], ['crises', 'crisis'],
+  ['analyses', 'analysis'], ['indices', 'index'],
+])
+
+const WORD_RE = /\s*([A-Za-z][a-z'-]*)/y
+const HYPHEN_RE = /-([a-z]+)/y
+// "the 2024 elections" is a year although a plural follows
+const YEAR_BEFORE_RE = /\b(?:the|in|since|by|until|from|before|after|during|between|early|late|mid)\s+$/i
+const OF_RE = /\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?/y
+
+/** Singular lower-case form of a noun: `containers` -> container, `casualties` -> casualty. */
+export function singular(word: string): string {
+  const w = word.toLowerCase()
+  const irregular = IRREGULAR.get(w)
+  if (irregular) return irregular
+  if (w.length <= 3 || /(?:ss|us|is|ous)$/.test(w)) return w
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`
+  if (/(?:sses|xes|ches|shes|zes)$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('s')) return w.slice(0, -1)
+  return w
+}
+
+/** True for a word that looks like a plural noun. */
+export function looksPlural(word: string): boolean {
+  const w = word.toLowerCase()
+  if (IRREGULAR.has(w) && w !== 'news') return true
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous|'s)$/.test(w)
+}
+
+/** The head noun after a number ending at `end`, or null; `of` is crossed for `dozens of`. */
+export function headNoun(
+  text: string,
+  end: number,
+  crossOf: boolean,
+): { unit: string | null; end: number; hyphen: boolean } {
+  HYPHEN_RE.lastIndex = end
+  const hy = HYPHEN_RE.exec(text)
+  if (hy) {
+    const word = hy[1]!
+    if (STOP.has(word)) return { unit: null, end, hyphen: true }
+    return { unit: singular(word), end: end + hy[0].length, hyphen: true }
+  }
+  let at = end
+  if (crossOf) {
+    OF_RE.lastIndex = at
+    const of = OF_RE.exec(text)
+    if (of) at += of[0].length
+  }
+  let head: string | null = null
+  let headEnd = end
+  for (let n = 0; n < 3; n++) {
+    WORD_RE.lastIndex = at
+    const m = WORD_RE.exec(text)
+    if (!m) break
+    const word = m[1]!
+    const lower = word.toLowerCase()
+    if (word !== lower) {
+      // "three Russian warships": skip the demonym, stop at any other capitalised word
+      if (DEMONYMS.has(lower)) {
+        at += m[0].length
+        continue
+      }
+      break
+    }
+    if (HEAD_OK.has(lower) && head === null) {
+      head = lower
+      headEnd = at + m[0].length
+      break
+    }
+    if (STOP.has(lower) || lower.endsWith('ly') || lower.endsWith('ed')) break
+    head = lower
+    headEnd = at + m[0].length
+    at = headEnd
+    if (looksPlural(lower)) break
+    if (text[at] !== ' ') break
+  }
+  return { unit: head === null ? null : singular(head), end: head === null ? end : headEnd, hyphen: false }
+}
+
+/** True when the four digits at `start..end` are a year (`since 2006`), not a count (`2000 troops`). */
+export function isYearNumber(text: string, start: number, end: number): boolean {
+  const v = Number(text.slice(start, end))
+  if (!(v >= 1900 && v <= 2100)) return false
+  const { unit, hyphen } = headNoun(text, end, false)
+  if (hyphen || text[start - 1] === '-') return false
+  if (unit === null || YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return true
+  return !looksPlural(text.slice(end).trimStart().split(/[\s,.;:]/)[0] ?? '')
+}
