@@ -69,16 +69,21 @@ function sideMarks(diff: DiffPart[], side: 'a' | 'b'): boolean[] {
 /** Splits a sentence into runs, taking word marks in order from `marks` (consumed in place). */
 function piecesFor(text: string, marks: boolean[] | null): Piece[] {
   if (!marks) return [{ text, marked: false }]
-  const pieces: Piece[] = []
-  for (const token of tokens(text)) {
-    const marked = /^\s+$/.test(token) ? false : (marks.shift() ?? false)
-    const last = pieces[pieces.length - 1]
-    if (last && (last.marked === marked || /^\s+$/.test(token))) last.text += token
-    else pieces.push({ text: token, marked })
+  const parts = tokens(text)
+  const space = parts.map((token) => /^\s+$/.test(token))
+  const flags = parts.map((_, i) => (space[i] ? false : (marks.shift() ?? false)))
+  // Whitespace between two marked words is marked too, so a changed phrase reads as one run.
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (space[i] && flags[i - 1] && flags[i + 1]) flags[i] = true
   }
-  // A mark that ends in whitespace should not underline the space after it.
-  const joined = pieces.map((piece) => piece.text).join('')
-  if (joined !== text) return [{ text, marked: false }]
+  const pieces: Piece[] = []
+  parts.forEach((token, i) => {
+    const last = pieces[pieces.length - 1]
+    if (last && last.marked === flags[i]) last.text += token
+    else pieces.push({ text: token, marked: flags[i] })
+  })
+  // Tokens always cover the text; if a character class slipped through, show it unmarked.
+  if (pieces.map((piece) => piece.text).join('') !== text) return [{ text, marked: false }]
   return pieces
 }
 
