@@ -3,8 +3,8 @@
  *
  * The page is first cut into runs: the text between two block boundaries, with furniture
  * (see `extract-junk.ts`) skipped. Each run of prose (few links, three words or more) credits its
- * length to every enclosing element. The body is then the most specific article container
- * (`[itemprop=articleBody]`, then `<article>`, then `<main>`) holding at least half the prose; a page
+ * length to every enclosing element. The body is then the surest article container holding
+ * half the prose or more (`[itemprop=articleBody]`, then `<article>`, then `<main>`); a page
  * without one falls back to the element with the densest prose among its own children, a
  * simplification of Readability's scoring (parent full credit, grandparent half), with sibling
  * blocks of the same kind joined so that a body split by ad slots stays whole.
@@ -25,9 +25,38 @@ type Run = {
 }
 
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q',
-  's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'del',
-  'ins', 'big', 'tt', 'nobr', 'br',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'font',
+  'del',
+  'ins',
+  'big',
+  'tt',
+  'nobr',
+  'br',
 ])
 
 /** Cuts the page into runs in document order, skipping furniture. */
@@ -81,8 +110,10 @@ function isProse(run: Run): boolean {
 
 const PARAGRAPH_TAGS = new Set(['p', 'li', 'blockquote', 'dd', 'pre', 'td'])
 
-// A credit line in several languages: "By Jane Doe", "Von Katrin Vogel · 24.03.2026"; not "By noon, ..."
-const BYLINE = /^([Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.-]*\s+\p{Lu}/u
+// A credit line in several languages: "By Jane Doe", "Von Katrin Vogel · 24.03.2026";
+// not "By noon, the roads were closed."
+const BYLINE =
+  /^([Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.-]*\s+\p{Lu}/u
 
 /** True for furniture inside the body: a short label ("Advertisement", "Live") or a byline. */
 function isLabel(run: Run): boolean {
@@ -115,7 +146,8 @@ function chooseBody(runs: Run[], containers: HtmlNode[]): HtmlNode[] {
   for (const run of runs) {
     if (!isProse(run)) continue
     total += run.text.length
-    for (const node of ancestors(run.block)) prose.set(node, (prose.get(node) ?? 0) + run.text.length)
+    for (const node of ancestors(run.block))
+      prose.set(node, (prose.get(node) ?? 0) + run.text.length)
     // Readability's credit: the block itself when it holds text directly (a <div> of prose),
     // else its parent in full and its grandparent in half.
     const holder = run.block.tag === 'p' ? run.block.parent : run.block
@@ -133,9 +165,7 @@ function chooseBody(runs: Run[], containers: HtmlNode[]): HtmlNode[] {
   if (held.length > 0) {
     held.sort(
       (x, y) =>
-        containerRank(y) - containerRank(x) ||
-        prose.get(y)! - prose.get(x)! ||
-        depth(y) - depth(x),
+        containerRank(y) - containerRank(x) || prose.get(y)! - prose.get(x)! || depth(y) - depth(x),
     )
     return [held[0]!]
   }

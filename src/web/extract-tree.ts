@@ -23,8 +23,21 @@ export type HtmlNode = {
 
 // Elements that have no end tag: asking HTMLRewriter for one throws.
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param',
-  'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ])
 // Raw text elements, whose content is not HTML and must not be entity-decoded (JSON-LD lives here).
 const RAW = new Set(['script', 'style'])

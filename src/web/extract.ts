@@ -33,7 +33,7 @@ export function countWords(text: string): number {
  * Extracts the article from an HTML page. `pageUrl` is accepted for callers that have it;
  * nothing in the page is fetched.
  *
- * @example const article = await extractArticle(page.body, page.url) // { title, byline, published, text, words }
+ * @example const { title, text, words } = await extractArticle(page.body, page.url)
  */
 export async function extractArticle(html: string, pageUrl?: string): Promise<Article> {
   void pageUrl

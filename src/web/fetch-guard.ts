@@ -67,7 +67,11 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 /** Default number of redirects followed. */
 export const DEFAULT_MAX_REDIRECTS = 3
 /** Media types accepted from the server. */
-export const ACCEPTED_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml', 'text/plain']
+export const ACCEPTED_TYPES: readonly string[] = [
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+]
 
 const MAX_URL_LENGTH = 2048
 const ALLOWED_PORTS = new Set(['', '80', '443'])
@@ -163,9 +167,12 @@ function isAllowed(url: URL, allowHosts: readonly string[]): boolean {
 /**
  * Decides from the URL alone whether it may be fetched.
  *
- * @example checkUrl('http://169.254.169.254/') // { ok: false, code: 'ip_literal', status: 400, ... }
+ * @example checkUrl('http://169.254.169.254/') // { ok: false, code: 'ip_literal', status: 400 }
  */
-export function checkUrl(url: string, options: GuardOptions = {}): { ok: true; url: URL } | FetchRefusal {
+export function checkUrl(
+  url: string,
+  options: GuardOptions = {},
+): { ok: true; url: URL } | FetchRefusal {
   const input = url.trim()
   if (input === '') return refuse('bad_url', 'No URL was given.')
   if (input.length > MAX_URL_LENGTH) {
@@ -178,7 +185,10 @@ export function checkUrl(url: string, options: GuardOptions = {}): { ok: true; u
     return refuse('bad_url', `"${input.slice(0, 100)}" is not a valid URL.`)
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return refuse('scheme', `Only http and https URLs are fetched, not ${parsed.protocol} (${input}).`)
+    return refuse(
+      'scheme',
+      `Only http and https URLs are fetched, not ${parsed.protocol} (${input}).`,
+    )
   }
   if (parsed.username !== '' || parsed.password !== '') {
     return refuse('bad_url', 'URLs with a user name or password are not fetched.')
@@ -186,21 +196,35 @@ export function checkUrl(url: string, options: GuardOptions = {}): { ok: true; u
   if (isAllowed(parsed, options.allowHosts ?? DEFAULT_ALLOW_HOSTS)) return { ok: true, url: parsed }
 
   if (!ALLOWED_PORTS.has(parsed.port)) {
-    return refuse('port', `Only ports 80 and 443 are fetched, not port ${parsed.port} (${parsed.href}).`)
+    return refuse(
+      'port',
+      `Only ports 80 and 443 are fetched, not port ${parsed.port} (${parsed.href}).`,
+    )
   }
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '')
   if (host.startsWith('[')) {
-    return refuse('ip_literal', `${parsed.hostname} is ${describeIPv6(host)}; give the site's name, not an IP address.`)
+    return refuse(
+      'ip_literal',
+      `${parsed.hostname} is ${describeIPv6(host)}; give the site's name, not an IP address.`,
+    )
   }
   if (isIPv4Like(host)) {
-    return refuse('ip_literal', `${host} is ${describeIPv4(host)}; give the site's name, not an IP address.`)
+    return refuse(
+      'ip_literal',
+      `${host} is ${describeIPv4(host)}; give the site's name, not an IP address.`,
+    )
   }
   if (!host.includes('.')) {
     return refuse('private_host', `"${host}" is a local name, not a public web site.`)
   }
-  const internal = INTERNAL_SUFFIXES.find((suffix) => host === suffix || host.endsWith(`.${suffix}`))
+  const internal = INTERNAL_SUFFIXES.find(
+    (suffix) => host === suffix || host.endsWith(`.${suffix}`),
+  )
   if (internal !== undefined) {
-    return refuse('private_host', `${host} is an internal name (.${internal}), not a public web site.`)
+    return refuse(
+      'private_host',
+      `${host} is an internal name (.${internal}), not a public web site.`,
+    )
   }
   return { ok: true, url: parsed }
 }
@@ -236,10 +260,16 @@ function decode(bytes: Uint8Array, contentType: string | null): string {
 
 type Read = { ok: true; bytes: Uint8Array } | { ok: false }
 
-/** Reads a body stream, stopping and cancelling it as soon as it passes `maxBytes`. */
-async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Read> {
+/** Reads a body stream, cancelling it once it passes `maxBytes` or the fetch is aborted. */
+async function readLimited(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Read> {
   if (body === null) return { ok: true, bytes: new Uint8Array(0) }
   const reader = body.getReader()
+  // A server that sends headers and then stalls is cut by the same timer as the request.
+  signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true })
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
@@ -266,7 +296,11 @@ const REQUEST_HEADERS = {
   'user-agent': 'crosscheck/0.1 (compares two news reports; one request per submitted URL)',
 }
 
-async function fetchHops(start: URL, options: GuardOptions, signal: AbortSignal): Promise<FetchedPage | FetchRefusal> {
+async function fetchHops(
+  start: URL,
+  options: GuardOptions,
+  signal: AbortSignal,
+): Promise<FetchedPage | FetchRefusal> {
   const fetcher = options.fetcher ?? ((input, init) => fetch(input, init))
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
@@ -282,19 +316,29 @@ async function fetchHops(start: URL, options: GuardOptions, signal: AbortSignal)
     if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
       await response.body?.cancel().catch(() => {})
       if (hop >= maxRedirects) {
-        return refuse('too_many_redirects', `${start.href} redirected more than ${maxRedirects} times.`)
+        return refuse(
+          'too_many_redirects',
+          `${start.href} redirected more than ${maxRedirects} times.`,
+        )
       }
       const location = response.headers.get('location')!
       let next: URL
       try {
         next = new URL(location, url)
       } catch {
-        return refuse('bad_url', `${url.href} redirected to "${location.slice(0, 100)}", which is not a valid URL.`)
+        return refuse(
+          'bad_url',
+          `${url.href} redirected to "${location.slice(0, 100)}", which is not a valid URL.`,
+        )
       }
       const check = checkUrl(next.href, options)
       if (!check.ok) {
         // The user's URL was fine; the site sent us somewhere we do not go.
-        return { ...check, status: 422, message: `${url.href} redirected to a refused address: ${check.message}` }
+        return {
+          ...check,
+          status: 422,
+          message: `${url.href} redirected to a refused address: ${check.message}`,
+        }
       }
       url = check.url
       continue
@@ -312,12 +356,15 @@ async function fetchHops(start: URL, options: GuardOptions, signal: AbortSignal)
       return refuse('content_type', `${url.href} is ${what}, not a web page (HTML or plain text).`)
     }
     const tooLarge = () =>
-      refuse('too_large', `${url.href} is larger than the limit of ${Math.round(maxBytes / 1024)} KiB.`)
+      refuse(
+        'too_large',
+        `${url.href} is larger than the limit of ${Math.round(maxBytes / 1024)} KiB.`,
+      )
     if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
       await response.body?.cancel().catch(() => {})
       return tooLarge()
     }
-    const read = await readLimited(response.body, maxBytes)
+    const read = await readLimited(response.body, maxBytes, signal)
     if (!read.ok) return tooLarge()
     return {
       ok: true,
@@ -333,9 +380,14 @@ async function fetchHops(start: URL, options: GuardOptions, signal: AbortSignal)
  * Fetches a page under the guard: each hop checked with `checkUrl`, redirects followed by hand,
  * one timer over requests and body read, the body refused past `maxBytes`.
  *
- * @example const page = await guardedFetch('https://example.com/news/1'); if (!page.ok) return c.text(page.message, page.status)
+ * @example
+ * const page = await guardedFetch('https://example.com/news/1')
+ * if (!page.ok) return c.text(page.message, page.status)
  */
-export async function guardedFetch(url: string, options: GuardOptions = {}): Promise<FetchedPage | FetchRefusal> {
+export async function guardedFetch(
+  url: string,
+  options: GuardOptions = {},
+): Promise<FetchedPage | FetchRefusal> {
   const check = checkUrl(url, options)
   if (!check.ok) return check
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS

@@ -44,9 +44,16 @@ export async function fetchArticle(
   const page = await guardedFetch(url, options)
   if (!page.ok) return page
   const article =
-    page.contentType === 'text/plain' ? plainArticle(page.body) : await extractArticle(page.body, page.url)
+    page.contentType === 'text/plain'
+      ? plainArticle(page.body)
+      : await extractArticle(page.body, page.url)
   if (article.words < MIN_ARTICLE_WORDS) {
-    return { ok: false, code: 'no_article', message: 'could not find an article on this page', status: 422 }
+    return {
+      ok: false,
+      code: 'no_article',
+      message: 'could not find an article on this page',
+      status: 422,
+    }
   }
   return { ok: true, article, url: page.url, fetchedAt: page.fetchedAt }
 }

@@ -123,7 +123,9 @@ describe('extractArticle on news page fixtures', () => {
   it.each(cases)('keeps the body of $name and little else', async ({ html, expected, name }) => {
     const article = await extractArticle(html)
     const { kept, extra } = score(article.text, expected)
-    console.log(`${name}: kept ${(kept * 100).toFixed(1)} %, extra ${(extra * 100).toFixed(1)} %, ${article.words} words`)
+    console.log(
+      `${name}: kept ${(kept * 100).toFixed(1)} %, extra ${(extra * 100).toFixed(1)} %, ${article.words} words`,
+    )
     if (kept < 0.95 || extra > 0.05) console.log(article.text)
     expect(kept).toBeGreaterThanOrEqual(0.95)
     expect(extra).toBeLessThanOrEqual(0.05)
