@@ -48,7 +48,10 @@ export function segment(raw: string): Segmentation {
     if (rule !== null) {
       block.role = 'boilerplate'
       block.rule = rule
-    } else if (listMarkerLength(block.text) === 0 && isHeadingLike(block.text, block.words, !seenBody)) {
+    } else if (
+      listMarkerLength(block.text) === 0 &&
+      isHeadingLike(block.text, block.words, !seenBody)
+    ) {
       block.role = 'heading'
       block.rule = 'heading'
     } else seenBody = true
@@ -61,9 +64,11 @@ export function segment(raw: string): Segmentation {
   const push = (from: number, to: number, norm: string, role: Role, paragraph: number) => {
     let start = offsets[from] as number
     // zero-width characters dropped by `normalize` just before the sentence belong to it
-    while (start > prevEnd && isDropped(raw.charCodeAt(start - 1)) && !RAW_SPACE.test(raw[start - 1] as string)) start--
+    while (start > prevEnd && isDropped(raw.charCodeAt(start - 1)) && !isRawSpace(raw, start - 1)) {
+      start--
+    }
     let end = offsets[to] as number
-    while (end > start && RAW_SPACE.test(raw[end - 1] as string)) end--
+    while (end > start && isRawSpace(raw, end - 1)) end--
     segments.push({ start, end, text: raw.slice(start, end), norm, role, paragraph })
     prevEnd = end
   }
@@ -74,8 +79,10 @@ export function segment(raw: string): Segmentation {
       const from = ranges[r] as number
       const to = ranges[r + 1] as number
       const norm = ranges.length === 2 ? block.text : clean(text.slice(from, to))
-      // "… the talks. Click here to subscribe." inside a paragraph
-      const furniture = ranges.length > 2 && matchFurniture(norm, countWords(norm), true) !== null
+      // "… the talks. Click here to subscribe." at either end of a paragraph
+      const edge = ranges.length > 2 && (r === 0 || r === ranges.length - 2)
+      const words = edge ? countWords(norm) : 0
+      const furniture = edge && words <= 25 && matchFurniture(norm, words, true) !== null
       push(from, to, norm, furniture ? 'boilerplate' : 'body', paragraph)
     }
   })
@@ -105,8 +112,15 @@ function clean(s: string): string {
   return s.includes('  ') ? s.replace(SPACE_RUN, ' ') : s
 }
 
+// no rule looks past 60 words, so counting stops there
 function countWords(s: string): number {
   let n = 1
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++
+  for (let i = 0; i < s.length && n <= 60; i++) if (s.charCodeAt(i) === 32) n++
   return n
+}
+
+function isRawSpace(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i)
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return RAW_SPACE.test(raw[i] as string)
 }

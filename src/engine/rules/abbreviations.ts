@@ -20,7 +20,7 @@ export const BEFORE_NUMBER = new Set(
   ).split(' '),
 )
 
-/** Abbreviations that may also end a sentence: `Apple Inc. The company` splits, `Inc. Chief` not. */
+/** Abbreviations that may end a sentence: `Apple Inc. The company` splits, `Inc. Chief` not. */
 export const MAYBE_FINAL = new Set(
   'inc ltd co corp llc plc bros jr etc dept univ assn ave blvd rd a.m p.m'.split(' '),
 )

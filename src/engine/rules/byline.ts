@@ -1,4 +1,7 @@
-/** Bylines and datelines of publication: `Written by on June 18, 2024`, `By Jane Doe, Reuters`, `Published 3 hours ago`. */
+/**
+ * Bylines and datelines of publication.
+ * Example: `Written by on June 18, 2024`, `By Jane Doe, Reuters`, `Published 3 hours ago`.
+ */
 import { isTimestamp } from './timestamp'
 import type { LineRule } from './types'
 

@@ -5,9 +5,8 @@
 
 // small words that stay lower case in Title Case: "A Divided Security Council in the Works"
 const MINOR = new Set(
-  'a an and as at but by for from in into of on or over per the to up via vs with is are was be its'.split(
-    ' ',
-  ),
+  'a an and as at but by for from in into of on or over per the to up via vs with is are was be its'
+    .split(' '),
 )
 const FIRST = /^["'(]?[\p{Lu}\p{Lo}\d]/u
 const CAPITAL = /^["'(]?[\p{Lu}\d]/u

@@ -1,4 +1,7 @@
-/** Menus and tag lists: `Home | World | Asia`, `Tags: Russia, North Korea`, `Topics · Politics · Asia`. */
+/**
+ * Menus and tag lists.
+ * Example: `Home | World | Asia`, `Tags: Russia, North Korea`, `Topics · Politics · Asia`.
+ */
 import type { LineRule } from './types'
 
 const TAGS = /^(?:tags?|topics?|filed under|categories|category|keywords|more about|sections?|menu|home)\s*[:|>\u00BB\u203A]/i

@@ -1,4 +1,7 @@
-/** Photo and video credits: `Contributor/Getty Images`, `Photo: Reuters`, `AP Photo/Jae C. Hong`, `(Image credit: NASA)`. */
+/**
+ * Photo and video credits.
+ * Example: `Contributor/Getty Images`, `Photo: Reuters`, `(Image credit: NASA)`.
+ */
 import type { LineRule } from './types'
 
 const AGENCY =
@@ -18,5 +21,9 @@ const PREFIX = /^(?:\(?(?:ap|afp|reuters|epa|getty|pti|ani|file) photo\b|photo(?
 export const photoCredit: LineRule = {
   name: 'photo-credit',
   test: (text, words) =>
-    words <= 25 && (SLASH.test(text) || VIA.test(text) || LABEL.test(text) || PREFIX.test(text)),
+    words <= 25 &&
+    (PREFIX.test(text) ||
+      (text.includes('/') && SLASH.test(text)) ||
+      (text.includes(' via ') && VIA.test(text)) ||
+      ((text.includes(':') || text.includes('|')) && LABEL.test(text))),
 }

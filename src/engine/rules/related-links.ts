@@ -1,4 +1,7 @@
-/** Links to other stories: `Also Read | White House Affirms…`, `Read more: …`, `Related`, `RECOMMENDED`. */
+/**
+ * Links to other stories.
+ * Example: `Also Read | White House Affirms…`, `Read more: …`, `Related`, `RECOMMENDED`.
+ */
 import type { LineRule } from './types'
 
 const LABEL =

@@ -2,7 +2,8 @@
  * Sentence boundaries inside one line of normalised text: a single left-to-right scan that
  * stops at `.`, `!`, `?` and `…`, takes closing quotes and brackets along, and asks the word
  * before and the word after whether the stop ends a sentence.
- * Example: `"A," he said. "B." The U.S. pressure...` -> `"A," he said.` | `"B."` | `The U.S. pressure...`
+ * Example: `"A," he said. "B." The U.S. pressure...`
+ * -> `"A," he said.` | `"B."` | `The U.S. pressure...`
  */
 import { BEFORE_NUMBER, MAYBE_FINAL, STARTERS, TITLES } from './abbreviations'
 

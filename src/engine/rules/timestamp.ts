@@ -1,4 +1,7 @@
-/** Lines that are only a date, a time or a reading time: `June 18, 2024`, `Tue 18 Jun 2024 05.00 BST`, `3 hours ago`, `4 min read`. */
+/**
+ * Lines that are only a date, a time or a reading time.
+ * Example: `June 18, 2024`, `Tue 18 Jun 2024 05.00 BST`, `3 hours ago`, `4 min read`.
+ */
 import type { LineRule } from './types'
 
 const MONTH =
@@ -15,7 +18,8 @@ const READ = /^\d+ ?(?:-| )?(?:min|mins|minute|minutes)(?: read| listen| watch)?
 
 /** True when `text` is only a date, a time, `3 hours ago` or `4 min read`. */
 export function isTimestamp(text: string): boolean {
-  return (text.length <= 80 && /\d/.test(text) && DATE_ONLY.test(text)) || AGO.test(text) || READ.test(text)
+  if (AGO.test(text) || READ.test(text)) return true
+  return text.length <= 80 && /\d/.test(text) && DATE_ONLY.test(text)
 }
 
 /** Date-only lines. */

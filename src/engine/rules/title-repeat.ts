@@ -1,4 +1,7 @@
-/** A later line repeating the title, such as a photo caption: `Russian President … state visit` again. */
+/**
+ * A later line repeating the title, such as a photo caption.
+ * Example: `Russian President … state visit` again.
+ */
 import { pickTitle } from './title'
 import type { ContextRule, Line } from './types'
 
@@ -11,8 +14,10 @@ export const titleRepeat: ContextRule = {
     const t = pickTitle(lines)
     if (t < 0) return
     const title = (lines[t] as Line).text.toLowerCase()
+    const titleWords = (lines[t] as Line).words
     for (let i = t + 1; i < lines.length; i++) {
       const line = lines[i] as Line
+      if (line.text.length < title.length || line.words > titleWords + 12) continue
       const text = line.text.toLowerCase()
       // the title alone, or with a credit after a separator: "… state visit | Photo: Reuters"
       if (text === title || (text.startsWith(title) && SUFFIX.test(text.slice(title.length)))) {

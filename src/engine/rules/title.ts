@@ -1,4 +1,7 @@
-/** The report's title: the first heading before the body begins, preferring one of three or more words. */
+/**
+ * The report's title.
+ * Example: the first heading before the body begins, preferring one of three or more words.
+ */
 import type { Line } from './types'
 
 /** Index of the title line in `lines`, or -1. */

@@ -8,7 +8,7 @@ import type { Role } from '../types'
 export type Line = {
   /** Normalised text: straight quotes, `-` dashes, single spaces, trimmed. */
   text: string
-  /** Number of space-separated words. */
+  /** Number of space-separated words, counted up to 61 (no rule looks further). */
   words: number
   /** Role decided so far; `body` until a rule says otherwise. */
   role: Role
