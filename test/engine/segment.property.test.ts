@@ -81,6 +81,7 @@ describe('segment properties', () => {
     )
   })
 
+  // generous bound: the machine may be busy, and a quadratic blow-up on 50k characters takes minutes
   it('terminates in linear time on long and hostile inputs', () => {
     const hostile = [
       '.'.repeat(50_000),
@@ -95,7 +96,7 @@ describe('segment properties', () => {
     for (const raw of hostile) {
       const t = performance.now()
       segment(raw)
-      expect(performance.now() - t, JSON.stringify(raw.slice(0, 20))).toBeLessThan(250)
+      expect(performance.now() - t, JSON.stringify(raw.slice(0, 20))).toBeLessThan(2000)
       checkInvariants(raw)
     }
   })

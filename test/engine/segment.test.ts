@@ -346,6 +346,27 @@ const cases: Case[] = [
     expected: ['~ Home | World | Asia | Politics', 'The election is in May.', '~ Tags: Election, Asia'],
   },
   {
+    name: 'marks BBC-style image source and caption labels and a lone agency credit as furniture',
+    input:
+      'Image source, Getty Images\nImage caption, Putin was greeted at the airport\nThe pact was signed.\nAFP via Getty Images',
+    expected: [
+      '~ Image source, Getty Images',
+      '~ Image caption, Putin was greeted at the airport',
+      'The pact was signed.',
+      '~ AFP via Getty Images',
+    ],
+  },
+  {
+    name: 'marks live-blog controls and agency input notes as furniture',
+    input: 'Key events\nShow key events only\nThe polls have closed.\n(With inputs from PTI)',
+    expected: [
+      '~ Key events',
+      '~ Show key events only',
+      'The polls have closed.',
+      '~ (With inputs from PTI)',
+    ],
+  },
+  {
     name: 'marks a furniture sentence at the end of a body paragraph',
     input: 'The index fell 2%. Click here to subscribe to market alerts.',
     expected: ['The index fell 2%.', '~ Click here to subscribe to market alerts.'],

@@ -5,7 +5,8 @@
 import { isTimestamp } from './timestamp'
 import type { LineRule } from './types'
 
-const WRITTEN = /^(?:written|posted|reported|edited|compiled|produced|story|words|text|photos?|reporting|additional reporting|edited) by\b/i
+const INPUTS = /^\(?with (?:inputs|agency inputs|input) from\b/i
+const WRITTEN = /^\(?(?:written|posted|reported|edited|compiled|produced|story|words|text|photos?|reporting|additional reporting|edited) by\b/i
 // "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Updated 3 hours ago"
 const BY = /^[Bb][Yy]:? (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin)(?: (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin|and|&))* ?[\p{Lu}][\p{L}'.-]*(?:$|[,|\u00B7-])/u
 // "Published 3 hours ago", "Updated: June 18, 2024 10:32 am IST": the rest must be a time stamp
@@ -17,7 +18,7 @@ export const byline: LineRule = {
   name: 'byline',
   test: (text, words) => {
     if (words > 20) return false
-    if (WRITTEN.test(text)) return true
+    if (WRITTEN.test(text) || INPUTS.test(text)) return true
     if (words <= 14 && BY.test(text) && !/[.!?]$/.test(text)) return true
     const stamp = STAMP.exec(text)
     return stamp !== null && isTimestamp(stamp[1] as string)

@@ -15,7 +15,10 @@ const VIA = /\bvia (?:getty images|reuters|ap|afp)\b/i
 // "Photo: Reuters", "Image credit: NASA", "Photograph: Name/Guardian", "Credit: …"
 const LABEL =
   /(?:^|[(|\[] ?)(?:(?:file |representative |representational |main |top |cover |lead )?(?:photos?|photograph|image|picture|pic|video|illustration|graphic|credit|source)(?: credit| courtesy| by)?|credits?)\s*[:|]/i
-const PREFIX = /^(?:\(?(?:ap|afp|reuters|epa|getty|pti|ani|file) photo\b|photo(?:graph)? by\b|image (?:via|source)\b|\(photo\b|\(image\b|\(credit\b)/i
+const PREFIX = /^(?:(?:image|media|video) caption\b|\(?(?:ap|afp|reuters|epa|getty|pti|ani|file) photo\b|photo(?:graph)? by\b|image (?:via|source)\b|\(photo\b|\(image\b|\(credit\b)/i
+
+// the agency alone on a line under a picture: "Getty Images", "AFP via Getty Images"
+const ALONE = new RegExp(`^\\(?${AGENCY}(?: via ${AGENCY})?\\)?$`, 'i')
 
 /** Photo credits. */
 export const photoCredit: LineRule = {
@@ -23,6 +26,7 @@ export const photoCredit: LineRule = {
   test: (text, words) =>
     words <= 25 &&
     (PREFIX.test(text) ||
+      (words <= 5 && ALONE.test(text)) ||
       (text.includes('/') && SLASH.test(text)) ||
       (text.includes(' via ') && VIA.test(text)) ||
       ((text.includes(':') || text.includes('|')) && LABEL.test(text))),

@@ -13,6 +13,8 @@ const LABELS = [
   'listen(?: live| now)?',
   'listen to (?:this|the) (?:article|story|podcast|episode)',
   'on air',
+  // live blogs
+  '(?:show )?key events(?: only)?|pinned(?: post)?|live reporting|refresh|auto-?update(?: on| off)?',
   'live(?: radio| tv| updates| blog)?',
   'title|artist|album|track|song|show|host|duration|playlist|podcast|episode',
   'play|pause|stop|mute|unmute|volume|skip|previous|next|rewind|forward|full ?screen|close',
