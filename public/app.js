@@ -20,6 +20,18 @@
       .filter(Boolean)
   }
 
+  // Side by side each column scrolls on its own: scroll only the counterpart's column, so the
+  // clicked claim stays where it is. Stacked (phones), fall back to the nearest page scroll.
+  function reveal(peer) {
+    var column = peer.closest('.column')
+    var scrolls = column && getComputedStyle(column).overflowY === 'auto' && column.scrollHeight > column.clientHeight
+    if (!scrolls) return peer.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    var head = column.querySelector('.column-head')
+    var top = peer.getBoundingClientRect().top - column.getBoundingClientRect().top
+    var offset = (head ? head.offsetHeight : 0) + 24
+    column.scrollBy({ top: top - offset, behavior: 'smooth' })
+  }
+
   // Selects the claim with this id; `scrollSelf` also brings the claim itself into view (links).
   function select(id, scrollSelf) {
     var claim = id ? document.getElementById(id) : null
@@ -38,7 +50,7 @@
         : 'Selected claim ' + id + '; the other report has no counterpart.'
     }
     if (scrollSelf) claim.scrollIntoView({ block: 'center' })
-    if (peers[0]) peers[0].scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    if (peers[0]) reveal(peers[0])
     if (location.hash !== '#' + id) history.replaceState(history.state, '', '#' + id)
     return true
   }
