@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../src/web/extract'
 import { decodeEntities } from '../../src/web/extract-entities'
+import { stripInert } from '../../src/web/extract-tree'
 
 const prose = (n: number) =>
   Array.from(
@@ -18,6 +19,19 @@ describe('decodeEntities', () => {
     { input: '&unknownname; &amp &#0; &#x110000;', expected: '&unknownname; &amp \uFFFD \uFFFD' },
   ])('decodes $input', ({ input, expected }) => {
     expect(decodeEntities(input)).toBe(expected)
+  })
+})
+
+describe('stripInert', () => {
+  it('drops scripts, styles, SVG and comments but keeps JSON-LD and the spaces between words', () => {
+    const html = `<head><script>var a = "</p>"</script><STYLE>p{}</STYLE>
+      <script type="application/ld+json">{"@type":"NewsArticle"}</script></head>
+      <body><!-- <p>old</p> --><p>Said <a href="/x">the minister</a> <em>today</em>.</p>
+      <svg><path d="M0 0"/></svg></body>`
+    expect(stripInert(html)).toBe(
+      '<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>' +
+        '<body><p>Said <a href="/x">the minister</a> <em>today</em>.</p></body>',
+    )
   })
 })
 
