@@ -187,7 +187,7 @@ export function checkUrl(
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return refuse(
       'scheme',
-      `Only http and https URLs are fetched, not ${parsed.protocol} (${input}).`,
+      `Only http and https URLs are fetched, not ${parsed.protocol} (${input.slice(0, 100)}).`,
     )
   }
   if (parsed.username !== '' || parsed.password !== '') {
