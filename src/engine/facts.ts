@@ -46,7 +46,14 @@ export function extractFacts(
   const names: NameSpan[][] = []
   for (const s of sentences) {
     const found = s.role === 'boilerplate' || !s.norm ? [] : findNames(s.norm, isKnown)
-    for (const n of found) if (!n.initial) seen.add(n.text.toLowerCase())
+    for (const n of found) {
+      if (!n.initial) seen.add(n.text.toLowerCase())
+      // "Kim Jong Un … Kim later returned": words of a full name vouch for a lone mention
+      if (n.words.length > 1) {
+        seen.add(n.words[0]!.toLowerCase())
+        seen.add(n.words[n.words.length - 1]!.toLowerCase())
+      }
+    }
     names.push(found)
   }
 
@@ -76,7 +83,9 @@ export function extractFacts(
       }
       return before && before.paragraph >= paragraph - 1 ? before.key : null
     }
-    let attribution = findSubject(masked, REPORTING_RE, outside, resolve)
+    // "X condemned the strike, the Pentagon said": a speech verb names the source first
+    let attribution =
+      findSubject(masked, SPEECH_RE, outside, resolve) ?? findSubject(masked, REPORTING_RE, outside, resolve)
     let speaker: string | null = null
     if (quotes.length) {
       speaker = findSubject(masked, SPEECH_RE, outside, resolve) ?? attribution

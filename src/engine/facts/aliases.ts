@@ -3,7 +3,17 @@
  * (`the Korean Central News Agency (KCNA)`, `North Korea, officially the Democratic People's
  * Republic of Korea (DPRK)`) and surname-only second mentions (`Putin` -> `Vladimir Putin`).
  */
-import { COMMON_ALIASES, DEMONYMS, FAMILY_FIRST, ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
+import {
+  COMMON_ALIASES,
+  DEMONYMS,
+  FAMILY_FIRST,
+  FUNCTION_CAPS,
+  ORG_HEADS,
+  ORGANIZATIONS,
+  PLACES,
+  TITLE_CORE,
+  TITLE_MODIFIERS,
+} from './lexicon'
 import { findNames, type NameSpan } from './names'
 
 /** Lower-cased alias form -> canonical name. */
@@ -12,6 +22,7 @@ export type AliasTable = ReadonlyMap<string, string>
 const PLACES_LOWER = new Set([...PLACES].map((p) => p.toLowerCase()))
 const ORGS_LOWER = new Set([...ORGANIZATIONS].map((p) => p.toLowerCase()))
 const ACRONYM_RE = /^ \(([\p{Lu}][\p{Lu}.&]{1,9})\)/u
+const DEFINITION_HINT_RE = / \([A-Z][A-Z.&]{1,9}\)|, (?:officially|formally|also known as|also called|known as) /g
 const DEFINES_RE = /^,\s+(?:officially|formally|also known as|also called|known as)\s+(?:the\s+)?/
 const PERSON_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u
 const SKIP_INITIALS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'da', 'van', 'von'])
@@ -78,22 +89,16 @@ function define(table: Map<string, string>, alias: string, canonical: string): v
 export function collectAliases(texts: readonly string[]): AliasTable {
   const defined = new Map<string, string>()
   const people = new Map<string, Set<string>>()
-  const seen = new Set<string>()
-  const isKnown = (lower: string): boolean => isLexiconName(lower) || seen.has(lower)
   for (const text of texts) {
-    const names = findNames(text, isKnown)
-    for (const n of names) if (!n.initial) seen.add(n.text.toLowerCase())
-    for (let i = 0; i < names.length; i++) {
-      const n = names[i]!
-      collectDefinitions(text, n, names[i + 1], defined)
-      if (isPersonName(n.words)) {
-        const surname = FAMILY_FIRST.has(n.words[0]!) && n.words.length === 3 ? n.words[0]! : n.words[n.words.length - 1]!
-        const lower = surname.toLowerCase()
-        if (isLexiconName(lower)) continue
-        const full = n.words.join(' ')
-        let set = people.get(lower)
-        if (!set) people.set(lower, (set = new Set()))
-        set.add(full)
+    collectPeople(text, people)
+    // Definitions are rare: look at the few places that have one, not at every name
+    for (const m of text.matchAll(DEFINITION_HINT_RE)) {
+      const from = Math.max(0, m.index - 120)
+      const names = findNames(text.slice(from, m.index + 160), isLexiconName)
+      for (let i = 0; i < names.length; i++) {
+        const n = names[i]!
+        if (n.end + from < m.index - 1 || n.start + from > m.index) continue
+        collectDefinitions(text, { ...n, start: n.start + from, end: n.end + from }, shift(names[i + 1], from), defined)
       }
     }
   }
@@ -103,19 +108,45 @@ export function collectAliases(texts: readonly string[]): AliasTable {
     if (fulls.size === 1) table.set(surname, [...fulls][0]!)
   }
   for (const [k, v] of COMMON_ALIASES) table.set(k, v)
-  for (const [k, v] of defined) table.set(k, v)
-  // Resolve chains such as DPRK -> Democratic People's Republic of Korea -> North Korea
-  for (const [k, v] of table) {
+  for (const [k, v] of defined) {
+    table.set(k, v)
+    // Resolve chains such as DPRK -> Democratic People's Republic of Korea -> North Korea
     let target = v
     for (let hop = 0; hop < 3; hop++) {
       const next = table.get(target.toLowerCase())
       if (!next || next === target) break
       target = next
     }
-    if (target !== v) table.set(k, target)
     if (target.toLowerCase() === k) table.delete(k)
+    else table.set(k, target)
   }
   return table
+}
+
+const shift = (n: NameSpan | undefined, by: number): NameSpan | undefined =>
+  n && { ...n, start: n.start + by, end: n.end + by }
+
+// Runs of two or more capitalised words: the only places a full personal name can be
+const CAPITAL_RUN_RE = /[A-Z][A-Za-z\u00C0-\u024F'’-]*(?: [A-Z][A-Za-z\u00C0-\u024F'’.-]*)+/g
+
+function collectPeople(text: string, people: Map<string, Set<string>>): void {
+  for (const m of text.matchAll(CAPITAL_RUN_RE)) {
+    const words = m[0].split(' ')
+    let i = 0
+    while (i < words.length && (FUNCTION_CAPS.has(words[i]!) || TITLE_CORE.has(words[i]!) ||
+      TITLE_MODIFIERS.has(words[i]!) || isLexiconName(words[i]!.toLowerCase()))) i++
+    let j = i
+    while (j < words.length && !/['’.]$|['’]s$/.test(words[j]!)) j++
+    const name = words.slice(i, Math.min(j + 1, words.length))
+    if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(/['’]s$|['’.]$/, '')
+    if (!isPersonName(name)) continue
+    const surname = FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
+    const lower = surname.toLowerCase()
+    if (isLexiconName(lower)) continue
+    let set = people.get(lower)
+    if (!set) people.set(lower, (set = new Set()))
+    set.add(name.join(' '))
+  }
 }
 
 function collectDefinitions(

@@ -12,7 +12,7 @@ const SPEECH =
   'said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|asked|asks|' +
   'explained|insisted|argued|warned|emphasized|emphasised|stressed|declared|announced|claimed|' +
   'reiterated|tweeted|posted|recalled|acknowledged|continued|replied|responded|described|quoted|' +
-  'according to'
+  'according to|According to'
 const REPORTING =
   `${SPEECH}|indicated|urged|vowed|pledged|confirmed|denied|denies|revealed|reported|suggested|` +
   'hinted|believes|believe|expressed|reaffirmed|accused|predicted|estimated|cautioned|admitted|' +
@@ -29,7 +29,7 @@ const FILLER_RE =
   /(?:\s+(?:has|have|had|also|later|previously|repeatedly|once|further|then|again|recently|publicly|reportedly|officially|would|will|could|may|might|did|does|do|not|never|subsequently|separately|official|officials|spokesperson|spokesman|spokeswoman|analyst|analysts|minister|leader|adviser|advisor|source|sources|state|media|agency|officer|envoy|ministry|government|news|paper|newspaper|statement|office|chief|head|representative|representatives|diplomat|diplomats))+\s*$/
 const PRONOUN_RE = /\b(he|she|He|She)\s*$/
 // `"…," said Putin` and `according to X`; "X told ABC News" is not inverted
-const INVERTED_RE = /^(?:said|says|told|wrote|added|asked|according to|stated|noted)$/
+const INVERTED_RE = /^(?:said|says|told|wrote|added|asked|[Aa]ccording to|stated|noted)$/
 const INVERTED_GAP_RE = /^[\s\p{Lu}\p{Ll}.'-]{0,40}$/u
 
 function entityEndingAt(entities: readonly EntitySpan[], text: string, at: number): EntitySpan | undefined {
@@ -92,7 +92,7 @@ export function findSubject(
   for (let m = verbs.exec(masked); m; m = verbs.exec(masked)) {
     const subject =
       subjectBefore(masked, m.index, entities, resolve) ??
-      (INVERTED_RE.test(m[0]) && (m[0] === 'according to' || /["',]\s*$/.test(masked.slice(0, m.index)))
+      (INVERTED_RE.test(m[0]) && (m[0].endsWith('ccording to') || /["',]\s*$/.test(masked.slice(0, m.index)))
         ? subjectAfter(masked, m.index + m[0].length, entities)
         : null)
     if (subject) return subject

@@ -31,6 +31,7 @@ const MONTH_RE = new RegExp(
 )
 const WEEKDAY_RE =
   /\b(?:(last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g
+const FUTURE_RE = /\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due|going)|plans? to|to arrive)\b/
 const DEICTIC_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi
 const RELATIVE_RE =
   /\b(?:(earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year|weekend|night|spring|summer|autumn|fall|winter|decade)\b/gi
@@ -40,8 +41,11 @@ const AGO_RE = new RegExp(
 )
 const YEAR_RE = /(?<![\d,.$€£/:-])\b(1[89]\d\d|20\d\d|2100)(s)?\b(?![.,]?\d|\s?%|-\d)/g
 const CLOCK_RE = /\b(\d{1,2})(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midnight)\b/gi
-const TRIGGER_RE =
-  /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|ago\b|last|next|this|tonight|yesterday|today|tomorrow|noon|midnight/i
+// Cheap tests that decide which of the patterns above can match at all
+const MONTH_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
+const WEEKDAY_HINT_RE = /[a-z]day\b/
+const RELATIVE_HINT_RE = /\b(?:last|next|this|past|coming|ago|earlier|yesterday|today|tomorrow|tonight)\b/i
+const CLOCK_HINT_RE = /\d:\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 const month = (name: string): string => MONTHS.get(name.replace('.', '').toLowerCase()) ?? '00'
@@ -68,15 +72,42 @@ type Push = (start: number, end: number, kind: DateFact['kind'], value: string, 
 
 /** Dates and times of `text`, in order, without overlaps (the longer reading wins). */
 export function extractDates(text: string, published?: string): DateSpan[] {
-  if (!TRIGGER_RE.test(text)) return []
+  const digits = /\d/.test(text)
+  const months = MONTH_HINT_RE.test(text)
+  const weekdays = WEEKDAY_HINT_RE.test(text)
+  const relative = RELATIVE_HINT_RE.test(text)
+  if (!digits && !months && !weekdays && !relative) return []
   const pub = parsePublished(published)
   const year = pub ? String(pub.getUTCFullYear()) : undefined
   const found: DateSpan[] = []
   const push: Push = (start, end, kind, value, absorbs) =>
     found.push({ text: text.slice(start, end), kind, value, start, end, absorbs })
-  const withYear = (md: string, y: string | undefined): string => (y ? `${y}-${md}` : md)
+  if (digits) isoAndYears(text, push)
+  if (months) {
+    if (digits) calendarDates(text, year, push)
+    for (const m of text.matchAll(MONTH_RE)) monthDate(m, pub, push)
+  }
+  if (weekdays) {
+    const future = FUTURE_RE.test(text)
+    for (const m of text.matchAll(WEEKDAY_RE)) weekdayDate(m, pub, future, push)
+  }
+  if (relative) relativeDates(text, pub, push)
+  if (digits && CLOCK_HINT_RE.test(text)) clockTimes(text, push)
+  return dropOverlaps(found)
+}
 
+function isoAndYears(text: string, push: Push): void {
   for (const m of text.matchAll(ISO_RE)) push(m.index, m.index + m[0].length, 'date', m[0], true)
+  for (const m of text.matchAll(YEAR_RE)) {
+    const end = m.index + m[0].length
+    if (!m[2] && !isYearNumber(text, m.index, end)) continue
+    push(m.index, end, 'year', m[0], true)
+  }
+}
+
+const withYear = (md: string, y: string | undefined): string => (y ? `${y}-${md}` : md)
+
+function calendarDates(text: string, year: string | undefined, push: Push): void {
   for (const m of text.matchAll(MDY_RE)) {
     const [, mon, day, mon2, day2, y] = m
     const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
@@ -96,8 +127,9 @@ export function extractDates(text: string, published?: string): DateSpan[] {
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
     push(m.index, m.index + m[0].length, 'month', `${m[2]}-${month(m[1]!)}`, true)
   }
-  for (const m of text.matchAll(MONTH_RE)) monthDate(m, pub, push)
-  for (const m of text.matchAll(WEEKDAY_RE)) weekdayDate(m, pub, push)
+}
+
+function relativeDates(text: string, pub: Date | undefined, push: Push): void {
   for (const m of text.matchAll(DEICTIC_RE)) {
     const word = m[1]!.toLowerCase()
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
@@ -123,11 +155,9 @@ export function extractDates(text: string, published?: string): DateSpan[] {
       push(start, end, 'month', iso(d).slice(0, 7), false)
     } else push(start, end, 'date', iso(addDays(pub, -n * (unit === 'week' ? 7 : 1))), false)
   }
-  for (const m of text.matchAll(YEAR_RE)) {
-    const end = m.index + m[0].length
-    if (!m[2] && !isYearNumber(text, m.index, end)) continue
-    push(m.index, end, 'year', m[0], true)
-  }
+}
+
+function clockTimes(text: string, push: Push): void {
   for (const m of text.matchAll(CLOCK_RE)) {
     const end = m.index + m[0].length
     if (m[6]) {
@@ -140,7 +170,6 @@ export function extractDates(text: string, published?: string): DateSpan[] {
       if (Number(m[1]) <= 12) push(m.index, end, 'time', `${pad(h)}:${m[2] ?? '00'}`, true)
     }
   }
-  return dropOverlaps(found)
 }
 
 function dropOverlaps(found: DateSpan[]): DateSpan[] {
@@ -173,7 +202,7 @@ function monthDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void 
   } else push(start, end, 'month', `month:${mm}`, true)
 }
 
-function weekdayDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void {
+function weekdayDate(m: RegExpExecArray, pub: Date | undefined, future: boolean, push: Push): void {
   const rel = m[1]?.toLowerCase()
   const day = m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]
   const end = m.index + m[0].length
@@ -181,9 +210,10 @@ function weekdayDate(m: RegExpExecArray, pub: Date | undefined, push: Push): voi
     push(m.index, end, 'weekday', `weekday:${day}`, true)
     return
   }
-  // News usage: a bare weekday is within three days of the report; "last"/"next" leave the week
+  // News usage: a bare weekday is the past six days, or the coming six in a sentence about the
+  // future ("will arrive Tuesday"); "last"/"next" leave the current week
   const diff = (WEEKDAYS.indexOf(day) - pub.getUTCDay() + 7) % 7
-  let offset = diff > 3 ? diff - 7 : diff
+  let offset = future || diff === 0 ? diff : diff - 7
   if (rel === 'last') offset = diff === 0 ? -7 : diff - 7
   if (rel === 'next') offset = diff === 0 ? 7 : diff
   push(m.index, end, 'date', iso(addDays(pub, offset)), true)

@@ -6,6 +6,7 @@
  */
 import type { QuoteSpan } from './quotes'
 
+const HINT_RE = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied|ying)|reject\w*|refus\w*|fail\w*)\b|n't\b/i
 const TOKEN_RE = /[A-Za-z]+(?:'[a-z]+)?|[,;:()|]|\s-\s/g
 const AUX = new Set(
   ('is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|should|may|might|must|' +
@@ -23,12 +24,21 @@ function claimQuotes(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
   return quotes.filter((q) => q.start <= 1 || QUOTE_LEADS_RE.test(text.slice(Math.max(0, q.start - 60), q.start)))
 }
 
+function carriesVerb(text: string, q: QuoteSpan): boolean {
+  const first = /^"?\s*([A-Za-z]+)/.exec(text.slice(q.start, q.start + 20))?.[1]?.toLowerCase()
+  const prev = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1]?.toLowerCase()
+  return (first !== undefined && AUX.has(first)) || (prev !== undefined && AUX.has(prev))
+}
+
 /** Negation cues of the main claim, as written; empty when the claim is affirmed. */
 export function findNegations(text: string, quotes: readonly QuoteSpan[]): string[] {
+  if (!HINT_RE.test(text)) return []
   const tokens: { word: string; lower: string; at: number }[] = []
   for (const m of text.matchAll(TOKEN_RE)) tokens.push({ word: m[0], lower: m[0].toLowerCase(), at: m.index })
   const counted = claimQuotes(text, quotes)
-  const phraseQuotes = quotes.filter((q) => !counted.includes(q))
+  // A quoted phrase counts when it carries the verb: `the shipments "did not stop"`,
+  // `Russia would "never" give up`, not `called the claims "not credible"`
+  const phraseQuotes = quotes.filter((q) => !counted.includes(q) && !carriesVerb(text, q))
   const cues: { word: string; index: number }[] = []
   let relative = false
   for (let i = 0; i < tokens.length; i++) {

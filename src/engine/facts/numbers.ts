@@ -34,10 +34,19 @@ type Candidate = {
   needsUnit: boolean
 }
 
+const BASE = {
+  unit: null,
+  approximate: false,
+  ordinal: false,
+  findUnit: true,
+  crossOf: false,
+  maybeYear: false,
+  needsUnit: false,
+} as const
 const CURRENCY: Record<string, string> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' }
 const MONEY_RE = /(US\$|\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|m|k)\b)?/g
 const DIGITS_RE =
-  /(?<![\p{L}\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![\p{L}\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand)\b)?/gu
+  /(?<![A-Za-z\u00C0-\u024F\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![A-Za-z\u00C0-\u024F\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand)\b)?/g
 const VAGUE_RE = new RegExp(
   `\\b(?:${[...VAGUE_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
   'gi',
@@ -50,10 +59,10 @@ const NUMBER_WORDS_RE = new RegExp(
   'gi',
 )
 const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'gi')
-const TRIGGER_RE = new RegExp(
-  `\\d|half|dozen|hundred|thousand|million|billion|${[...NUMBER_WORDS.keys()].join('|')}|first|second|third|th\\b`,
-  'i',
-)
+// Cheap tests that decide which of the patterns above can match at all
+const WORDS_HINT_RE = new RegExp(`\\b(?:${WORDS})\\b`, 'i')
+const VAGUE_HINT_RE = /\b(?:half|dozens?|scores|hundreds|thousands|millions|billions|third|quarter)\b/i
+const ORDINAL_HINT_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'i')
 const SUFFIX_APPROX_RE = /^(?:\s?\+|-plus|\s+or\s+(?:more|so))/
 
 /** Value of a run of number words: `eleven thousand` -> 11000, `one hundred and fifty` -> 150. */
@@ -78,9 +87,34 @@ export function parseNumberWords(words: string): number {
   return total + current
 }
 
-function candidates(text: string): Candidate[] {
+function candidates(text: string, digits: boolean): Candidate[] {
   const out: Candidate[] = []
-  const base = { unit: null, approximate: false, ordinal: false, findUnit: true, crossOf: false, maybeYear: false, needsUnit: false }
+  if (digits) digitCandidates(text, out)
+  if (VAGUE_HINT_RE.test(text)) {
+    for (const m of text.matchAll(VAGUE_RE)) {
+      const v = VAGUE_WORDS.get(m[0].toLowerCase())!
+      out.push({ ...BASE, start: m.index, end: m.index + m[0].length, value: v.value, approximate: v.approximate, crossOf: true })
+    }
+  }
+  if (WORDS_HINT_RE.test(text)) {
+    for (const m of text.matchAll(NUMBER_WORDS_RE)) {
+      const lower = m[0].toLowerCase()
+      // "one-on-one": the second "one" is no count either
+      if (text[m.index - 1] === '-') continue
+      out.push({ ...BASE, start: m.index, end: m.index + m[0].length, value: parseNumberWords(lower), needsUnit: lower === 'one' })
+    }
+  }
+  if (ORDINAL_HINT_RE.test(text)) {
+    for (const m of text.matchAll(ORDINAL_RE)) {
+      const value = ORDINAL_WORDS.get(m[0].toLowerCase())!
+      out.push({ ...BASE, start: m.index, end: m.index + m[0].length, value, ordinal: true, needsUnit: true })
+    }
+  }
+  return out
+}
+
+function digitCandidates(text: string, out: Candidate[]): void {
+  const base = BASE
   for (const m of text.matchAll(MONEY_RE)) {
     const scale = m[3] ? SCALE_WORDS.get(m[3].toLowerCase())! : 1
     const value = Number(m[2]!.replace(/,/g, '')) * scale
@@ -101,27 +135,11 @@ function candidates(text: string): Candidate[] {
       maybeYear: plain,
     })
   }
-  for (const m of text.matchAll(VAGUE_RE)) {
-    const v = VAGUE_WORDS.get(m[0].toLowerCase())!
-    out.push({ ...base, start: m.index, end: m.index + m[0].length, value: v.value, approximate: v.approximate, crossOf: true })
-  }
-  for (const m of text.matchAll(NUMBER_WORDS_RE)) {
-    const lower = m[0].toLowerCase()
-    // "one-on-one": the second "one" is no count either
-    if (text[m.index - 1] === '-') continue
-    out.push({ ...base, start: m.index, end: m.index + m[0].length, value: parseNumberWords(lower), needsUnit: lower === 'one' })
-  }
-  for (const m of text.matchAll(ORDINAL_RE)) {
-    const value = ORDINAL_WORDS.get(m[0].toLowerCase())!
-    out.push({ ...base, start: m.index, end: m.index + m[0].length, value, ordinal: true, needsUnit: true })
-  }
-  return out
 }
 
 /** Numbers of `text`, in order, skipping digits that belong to `dates`. */
 export function extractNumbers(text: string, dates: readonly DateSpan[]): NumberFactX[] {
-  if (!TRIGGER_RE.test(text)) return []
-  const found = candidates(text)
+  const found = candidates(text, /\d/.test(text))
   if (!found.length) return []
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: NumberFactX[] = []

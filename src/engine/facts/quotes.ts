@@ -71,5 +71,5 @@ export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
 
 /** True when nothing but quotations and punctuation is left: `"We will build it."`. */
 export function isQuoteOnly(masked: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(masked)
+  return !/[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]/.test(masked)
 }
