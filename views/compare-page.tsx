@@ -33,6 +33,7 @@ export function ComparePage(props: { stored: StoredComparison; filter: Filter; o
           <p class="share">
             <label for="share-url">Share link</label>
             <input id="share-url" type="text" readonly value={shareUrl} />
+            <span class="print-only">{shareUrl}</span>
             <a href={`/c/${stored.id}.json`} class="json-link">
               JSON
             </a>
