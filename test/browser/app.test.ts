@@ -71,7 +71,7 @@ describe('crosscheck in a browser', () => {
     expect(await page.isVisible('#try-example')).toBe(true)
   })
 
-  it('shows a readable error in the page when a report is empty', async () => {
+  it('shows a readable error in the page when a report is empty, then compares once fixed', async () => {
     await openPage()
     await page.goto(server.url)
     await page.fill('#a_text', 'Only one report was pasted here, and it is long enough.')
@@ -85,6 +85,10 @@ describe('crosscheck in a browser', () => {
     const expected = errors.filter((error) => /\b400\b/.test(error))
     expect(expected.length).toBeGreaterThan(0)
     errors.splice(0, errors.length, ...errors.filter((error) => !expected.includes(error)))
+    await page.fill('#b_text', 'Only one report was pasted here, and it is long enough today.')
+    await page.click('button.primary')
+    await page.waitForURL(/\/c\/[0-9a-z]{8}$/)
+    expect(await page.locator('.claim').count()).toBeGreaterThan(1)
   })
 
   it('loads the example in one click and saves a screenshot of it', async () => {
