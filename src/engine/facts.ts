@@ -42,7 +42,8 @@ export function extractFacts(
   options?: { published?: string },
 ): Facts[] {
   const seen = new Set<string>()
-  const isKnown = (lower: string): boolean => seen.has(lower) || aliases.has(lower) || isLexiconName(lower)
+  const isKnown = (lower: string): boolean =>
+    seen.has(lower) || aliases.has(lower) || isLexiconName(lower)
   const names: NameSpan[][] = []
   for (const s of sentences) {
     const found = s.role === 'boilerplate' || !s.norm ? [] : findNames(s.norm, isKnown)
@@ -85,7 +86,8 @@ export function extractFacts(
     }
     // "X condemned the strike, the Pentagon said": a speech verb names the source first
     let attribution =
-      findSubject(masked, SPEECH_RE, outside, resolve) ?? findSubject(masked, REPORTING_RE, outside, resolve)
+      findSubject(masked, SPEECH_RE, outside, resolve) ??
+      findSubject(masked, REPORTING_RE, outside, resolve)
     let speaker: string | null = null
     if (quotes.length) {
       speaker = findSubject(masked, SPEECH_RE, outside, resolve) ?? attribution

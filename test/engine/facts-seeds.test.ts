@@ -22,7 +22,8 @@ const asKey = (name: string): string => normalizeForFacts(name)
 
 function keysOf(text: string, aliases: ReturnType<typeof collectAliases>): Set<string> {
   const keys = new Set<string>()
-  for (const facts of extractFacts(splitForFacts(text), aliases)) for (const e of facts.entities) keys.add(e.key)
+  for (const facts of extractFacts(splitForFacts(text), aliases))
+    for (const e of facts.entities) keys.add(e.key)
   return keys
 }
 
@@ -63,36 +64,65 @@ describe('facts on the seeds', () => {
 describe('robustness', () => {
   it('never throws on arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 6 }), (texts) => {
-        const aliases = collectAliases(texts)
-        const facts = extractFacts(
-          texts.map((norm, i) => ({ norm, paragraph: i, role: 'body' as const })),
-          aliases,
-          { published: '2024-06-18' },
-        )
-        expect(facts).toHaveLength(texts.length)
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 6 }),
+        (texts) => {
+          const aliases = collectAliases(texts)
+          const facts = extractFacts(
+            texts.map((norm, i) => ({ norm, paragraph: i, role: 'body' as const })),
+            aliases,
+            { published: '2024-06-18' },
+          )
+          expect(facts).toHaveLength(texts.length)
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   it('never throws on news-like fragments', () => {
-    const pieces = ['"', "'", 'U.S.', 'Putin', 'said', 'did not', '11,000', 'June 19-20', '(KCNA)', ',', '.', ' ', 'officially the', 'Mr.', '-', 'Tuesday', "'s", 'of the', 'he wrote']
+    const pieces = [
+      '"',
+      "'",
+      'U.S.',
+      'Putin',
+      'said',
+      'did not',
+      '11,000',
+      'June 19-20',
+      '(KCNA)',
+      ',',
+      '.',
+      ' ',
+      'officially the',
+      'Mr.',
+      '-',
+      'Tuesday',
+      "'s",
+      'of the',
+      'he wrote',
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const norm = parts.join(' ')
-        extractFacts([{ norm, paragraph: 0, role: 'body' }], collectAliases([norm]), { published: 'not a date' })
+        extractFacts([{ norm, paragraph: 0, role: 'body' }], collectAliases([norm]), {
+          published: 'not a date',
+        })
       }),
       { numRuns: 500 },
     )
   })
 
   it('stays linear on long input', () => {
-    const sentence = 'Russian President Vladimir Putin said on Tuesday that 11,000 containers "did not arrive," officials in Seoul told Reuters.'
+    const sentence =
+      'Russian President Vladimir Putin said on Tuesday that 11,000 containers "did not arrive," officials in Seoul told Reuters.'
     const long = Array.from({ length: 4000 }, (_, i) => sentence.replace('11,000', String(i)))
     const started = performance.now()
     const text = long.join(' ')
-    extractFacts(long.map((norm) => ({ norm, paragraph: 0, role: 'body' as const })), collectAliases([text]))
+    extractFacts(
+      long.map((norm) => ({ norm, paragraph: 0, role: 'body' as const })),
+      collectAliases([text]),
+    )
     expect(performance.now() - started).toBeLessThan(5000)
   })
 })

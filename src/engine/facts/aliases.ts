@@ -22,7 +22,8 @@ export type AliasTable = ReadonlyMap<string, string>
 const PLACES_LOWER = new Set([...PLACES].map((p) => p.toLowerCase()))
 const ORGS_LOWER = new Set([...ORGANIZATIONS].map((p) => p.toLowerCase()))
 const ACRONYM_RE = /^ \(([\p{Lu}][\p{Lu}.&]{1,9})\)/u
-const DEFINITION_HINT_RE = / \([A-Z][A-Z.&]{1,9}\)|, (?:officially|formally|also known as|also called|known as) /g
+const DEFINITION_HINT_RE =
+  / \([A-Z][A-Z.&]{1,9}\)|, (?:officially|formally|also known as|also called|known as) /g
 const DEFINES_RE = /^,\s+(?:officially|formally|also known as|also called|known as)\s+(?:the\s+)?/
 const PERSON_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u
 const SKIP_INITIALS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'da', 'van', 'von'])
@@ -39,13 +40,19 @@ export function aliasKey(name: string): string {
 
 /** Whether `name` (lower case) is known to the lexicon as a place, organisation or demonym. */
 export function isLexiconName(lower: string): boolean {
-  return PLACES_LOWER.has(lower) || ORGS_LOWER.has(lower) || DEMONYMS.has(lower) || COMMON_ALIASES.has(lower)
+  return (
+    PLACES_LOWER.has(lower) ||
+    ORGS_LOWER.has(lower) ||
+    DEMONYMS.has(lower) ||
+    COMMON_ALIASES.has(lower)
+  )
 }
 
 /** Canonical name for a name as written, after aliases: `U.N.` -> `United Nations`. */
 export function canonicalName(name: string, aliases: AliasTable): string {
   const key = aliasKey(name)
-  const found = aliases.get(key) ?? (key.includes('.') ? aliases.get(key.replace(/\./g, '')) : undefined)
+  const found =
+    aliases.get(key) ?? (key.includes('.') ? aliases.get(key.replace(/\./g, '')) : undefined)
   if (found) return found
   return name
     .trim()
@@ -98,7 +105,12 @@ export function collectAliases(texts: readonly string[]): AliasTable {
       for (let i = 0; i < names.length; i++) {
         const n = names[i]!
         if (n.end + from < m.index - 1 || n.start + from > m.index) continue
-        collectDefinitions(text, { ...n, start: n.start + from, end: n.end + from }, shift(names[i + 1], from), defined)
+        collectDefinitions(
+          text,
+          { ...n, start: n.start + from, end: n.end + from },
+          shift(names[i + 1], from),
+          defined,
+        )
       }
     }
   }
@@ -133,14 +145,21 @@ function collectPeople(text: string, people: Map<string, Set<string>>): void {
   for (const m of text.matchAll(CAPITAL_RUN_RE)) {
     const words = m[0].split(' ')
     let i = 0
-    while (i < words.length && (FUNCTION_CAPS.has(words[i]!) || TITLE_CORE.has(words[i]!) ||
-      TITLE_MODIFIERS.has(words[i]!) || isLexiconName(words[i]!.toLowerCase()))) i++
+    while (
+      i < words.length &&
+      (FUNCTION_CAPS.has(words[i]!) ||
+        TITLE_CORE.has(words[i]!) ||
+        TITLE_MODIFIERS.has(words[i]!) ||
+        isLexiconName(words[i]!.toLowerCase()))
+    )
+      i++
     let j = i
     while (j < words.length && !/['’.]$|['’]s$/.test(words[j]!)) j++
     const name = words.slice(i, Math.min(j + 1, words.length))
     if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(/['’]s$|['’.]$/, '')
     if (!isPersonName(name)) continue
-    const surname = FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
+    const surname =
+      FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
     const lower = surname.toLowerCase()
     if (isLexiconName(lower)) continue
     let set = people.get(lower)
@@ -156,7 +175,8 @@ function collectDefinitions(
   defined: Map<string, string>,
 ): void {
   const after = text.slice(n.end, n.end + 60)
-  const canonicalOf = (name: string): string => defined.get(aliasKey(name)) ?? COMMON_ALIASES.get(aliasKey(name)) ?? name
+  const canonicalOf = (name: string): string =>
+    defined.get(aliasKey(name)) ?? COMMON_ALIASES.get(aliasKey(name)) ?? name
   // "the Korean Central News Agency (KCNA)"
   const acronym = ACRONYM_RE.exec(after)
   if (acronym && n.words.length > 1 && initialsMatch(acronym[1]!, n.words)) {

@@ -32,7 +32,11 @@ const PRONOUN_RE = /\b(he|she|He|She)\s*$/
 const INVERTED_RE = /^(?:said|says|told|wrote|added|asked|[Aa]ccording to|stated|noted)$/
 const INVERTED_GAP_RE = /^[\s\p{Lu}\p{Ll}.'-]{0,40}$/u
 
-function entityEndingAt(entities: readonly EntitySpan[], text: string, at: number): EntitySpan | undefined {
+function entityEndingAt(
+  entities: readonly EntitySpan[],
+  text: string,
+  at: number,
+): EntitySpan | undefined {
   let end = at
   while (end > 0 && /[\s)'’]/.test(text[end - 1]!)) end--
   if (text.slice(end - 2, end) === "'s" || text.slice(end - 2, end) === '’s') end -= 2
@@ -69,7 +73,11 @@ function subjectBefore(
   return null
 }
 
-function subjectAfter(masked: string, verbEnd: number, entities: readonly EntitySpan[]): string | null {
+function subjectAfter(
+  masked: string,
+  verbEnd: number,
+  entities: readonly EntitySpan[],
+): string | null {
   for (const e of entities) {
     if (e.start < verbEnd) continue
     if (INVERTED_GAP_RE.test(masked.slice(verbEnd, e.start))) return e.key
@@ -92,7 +100,8 @@ export function findSubject(
   for (let m = verbs.exec(masked); m; m = verbs.exec(masked)) {
     const subject =
       subjectBefore(masked, m.index, entities, resolve) ??
-      (INVERTED_RE.test(m[0]) && (m[0].endsWith('ccording to') || /["',]\s*$/.test(masked.slice(0, m.index)))
+      (INVERTED_RE.test(m[0]) &&
+      (m[0].endsWith('ccording to') || /["',]\s*$/.test(masked.slice(0, m.index)))
         ? subjectAfter(masked, m.index + m[0].length, entities)
         : null)
     if (subject) return subject

@@ -10,7 +10,8 @@ import { isYearNumber } from './units'
 /** A date with its position; `absorbs` says whether its digits are not counts (`June 18`). */
 export type DateSpan = DateFact & { start: number; end: number; absorbs: boolean }
 
-const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const FULL_MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December'
 const MON = `${FULL_MONTHS}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?`
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const COUNT_WORDS = [...NUMBER_WORDS.keys()].join('|')
@@ -31,7 +32,8 @@ const MONTH_RE = new RegExp(
 )
 const WEEKDAY_RE =
   /\b(?:(last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g
-const FUTURE_RE = /\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due|going)|plans? to|to arrive)\b/
+const FUTURE_RE =
+  /\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due|going)|plans? to|to arrive)\b/
 const DEICTIC_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi
 const RELATIVE_RE =
   /\b(?:(earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year|weekend|night|spring|summer|autumn|fall|winter|decade)\b/gi
@@ -40,11 +42,13 @@ const AGO_RE = new RegExp(
   'gi',
 )
 const YEAR_RE = /(?<![\d,.$€£/:-])\b(1[89]\d\d|20\d\d|2100)(s)?\b(?![.,]?\d|\s?%|-\d)/g
-const CLOCK_RE = /\b(\d{1,2})(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midnight)\b/gi
+const CLOCK_RE =
+  /\b(\d{1,2})(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midnight)\b/gi
 // Cheap tests that decide which of the patterns above can match at all
 const MONTH_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 const WEEKDAY_HINT_RE = /[a-z]day\b/
-const RELATIVE_HINT_RE = /\b(?:last|next|this|past|coming|ago|earlier|yesterday|today|tomorrow|tonight)\b/i
+const RELATIVE_HINT_RE =
+  /\b(?:last|next|this|past|coming|ago|earlier|yesterday|today|tomorrow|tonight)\b/i
 const CLOCK_HINT_RE = /\d:\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -68,7 +72,13 @@ function countOf(word: string): number {
   return NUMBER_WORDS.get(lower) ?? Number(lower)
 }
 
-type Push = (start: number, end: number, kind: DateFact['kind'], value: string, absorbs: boolean) => void
+type Push = (
+  start: number,
+  end: number,
+  kind: DateFact['kind'],
+  value: string,
+  absorbs: boolean,
+) => void
 
 /** Dates and times of `text`, in order, without overlaps (the longer reading wins). */
 export function extractDates(text: string, published?: string): DateSpan[] {
@@ -134,7 +144,14 @@ function relativeDates(text: string, pub: Date | undefined, push: Push): void {
     const word = m[1]!.toLowerCase()
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
     if (pub) push(m.index, m.index + m[0].length, 'date', iso(addDays(pub, offset)), false)
-    else push(m.index, m.index + m[0].length, 'relative', `relative:${word === 'tonight' ? 'today' : word}`, false)
+    else
+      push(
+        m.index,
+        m.index + m[0].length,
+        'relative',
+        `relative:${word === 'tonight' ? 'today' : word}`,
+        false,
+      )
   }
   for (const m of text.matchAll(RELATIVE_RE)) relativeDate(m, pub, push)
   for (const m of text.matchAll(AGO_RE)) {
@@ -197,7 +214,8 @@ function monthDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void 
     const y = pub.getUTCFullYear()
     const pm = pub.getUTCMonth() + 1
     const n = Number(mm)
-    const resolved = rel === 'last' ? (n < pm ? y : y - 1) : rel === 'next' ? (n > pm ? y : y + 1) : y
+    const resolved =
+      rel === 'last' ? (n < pm ? y : y - 1) : rel === 'next' ? (n > pm ? y : y + 1) : y
     push(start, end, 'month', `${resolved}-${mm}`, true)
   } else push(start, end, 'month', `month:${mm}`, true)
 }
@@ -234,5 +252,12 @@ function relativeDate(m: RegExpExecArray, pub: Date | undefined, push: Push): vo
     push(start, end, 'month', iso(d).slice(0, 7), false)
   } else if (pub && unit === 'night') {
     push(start, end, 'date', iso(addDays(pub, step === 0 ? 0 : -1)), false)
-  } else push(start, end, 'relative', `relative:${rel === 'past' ? 'last' : rel === 'coming' ? 'next' : rel}-${unit}`, false)
+  } else
+    push(
+      start,
+      end,
+      'relative',
+      `relative:${rel === 'past' ? 'last' : rel === 'coming' ? 'next' : rel}-${unit}`,
+      false,
+    )
 }

@@ -7,24 +7,66 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Cardinal number words and their values. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
-  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
-  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
-  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
-  ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
 ])
 
 /** Multipliers that scale the number words before them. */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['bn', 1e9], ['m', 1e6], ['k', 1e3],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['bn', 1e9],
+  ['m', 1e6],
+  ['k', 1e3],
 ])
 
 /** Ordinal words and their positions. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
-  ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
-  ['fifteenth', 15], ['twentieth', 20], ['fiftieth', 50], ['hundredth', 100],
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['fifteenth', 15],
+  ['twentieth', 20],
+  ['fiftieth', 50],
+  ['hundredth', 100],
 ])
 
 /** Vague quantities with a representative value (`dozens` = 24, approximate). */
@@ -52,16 +94,41 @@ export const APPROX_BEFORE =
 
 /** Month names (and abbreviations) to two-digit numbers. */
 export const MONTHS: ReadonlyMap<string, string> = new Map([
-  ['january', '01'], ['february', '02'], ['march', '03'], ['april', '04'], ['may', '05'],
-  ['june', '06'], ['july', '07'], ['august', '08'], ['september', '09'], ['october', '10'],
-  ['november', '11'], ['december', '12'], ['jan', '01'], ['feb', '02'], ['mar', '03'],
-  ['apr', '04'], ['jun', '06'], ['jul', '07'], ['aug', '08'], ['sep', '09'], ['sept', '09'],
-  ['oct', '10'], ['nov', '11'], ['dec', '12'],
+  ['january', '01'],
+  ['february', '02'],
+  ['march', '03'],
+  ['april', '04'],
+  ['may', '05'],
+  ['june', '06'],
+  ['july', '07'],
+  ['august', '08'],
+  ['september', '09'],
+  ['october', '10'],
+  ['november', '11'],
+  ['december', '12'],
+  ['jan', '01'],
+  ['feb', '02'],
+  ['mar', '03'],
+  ['apr', '04'],
+  ['jun', '06'],
+  ['jul', '07'],
+  ['aug', '08'],
+  ['sep', '09'],
+  ['sept', '09'],
+  ['oct', '10'],
+  ['nov', '11'],
+  ['dec', '12'],
 ])
 
 /** Weekday names, Sunday first (as `Date.getUTCDay`). */
 export const WEEKDAYS = [
-  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
 ] as const
 
 /** Capitalised words that start sentences or phrases but are not names. */
@@ -111,7 +178,9 @@ export const ORG_HEADS = set(`
 `)
 
 /** Lower-case connectors allowed inside an organisation name when a capitalised word follows. */
-export const NAME_CONNECTORS = set('of|for|and|the|on|de|del|da|van|von|der|den|bin|ibn|al|di|du|la|le')
+export const NAME_CONNECTORS = set(
+  'of|for|and|the|on|de|del|da|van|von|der|den|bin|ibn|al|di|du|la|le',
+)
 
 /** Parts of a name that keep their possessive: `Workers' Party`, `People's Republic`. */
 export const POSSESSIVE_NAME_PARTS = set(

@@ -6,27 +6,34 @@
  */
 import type { QuoteSpan } from './quotes'
 
-const HINT_RE = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied|ying)|reject\w*|refus\w*|fail\w*)\b|n't\b/i
+const HINT_RE =
+  /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied|ying)|reject\w*|refus\w*|fail\w*)\b|n't\b/i
 const TOKEN_RE = /[A-Za-z]+(?:'[a-z]+)?|[,;:()|]|\s-\s/g
 const AUX = new Set(
-  ('is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|should|may|might|must|' +
-    'has|have|had|shall|also|still|yet|simply|just|really|certainly|definitely|probably|reportedly')
-    .split('|'),
+  (
+    'is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|should|may|might|must|' +
+    'has|have|had|shall|also|still|yet|simply|just|really|certainly|definitely|probably|reportedly'
+  ).split('|'),
 )
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose'])
-const DENIAL = /^(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing)$/
+const DENIAL =
+  /^(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing)$/
 const FAIL = /^(?:failed|fails|fail|failing)$/
 const NEGATORS = new Set(['never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot'])
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
 
 function claimQuotes(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
-  return quotes.filter((q) => q.start <= 1 || QUOTE_LEADS_RE.test(text.slice(Math.max(0, q.start - 60), q.start)))
+  return quotes.filter(
+    (q) => q.start <= 1 || QUOTE_LEADS_RE.test(text.slice(Math.max(0, q.start - 60), q.start)),
+  )
 }
 
 function carriesVerb(text: string, q: QuoteSpan): boolean {
   const first = /^"?\s*([A-Za-z]+)/.exec(text.slice(q.start, q.start + 20))?.[1]?.toLowerCase()
-  const prev = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1]?.toLowerCase()
+  const prev = /([A-Za-z]+)\W*$/
+    .exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1]
+    ?.toLowerCase()
   return (first !== undefined && AUX.has(first)) || (prev !== undefined && AUX.has(prev))
 }
 
@@ -34,7 +41,8 @@ function carriesVerb(text: string, q: QuoteSpan): boolean {
 export function findNegations(text: string, quotes: readonly QuoteSpan[]): string[] {
   if (!HINT_RE.test(text)) return []
   const tokens: { word: string; lower: string; at: number }[] = []
-  for (const m of text.matchAll(TOKEN_RE)) tokens.push({ word: m[0], lower: m[0].toLowerCase(), at: m.index })
+  for (const m of text.matchAll(TOKEN_RE))
+    tokens.push({ word: m[0], lower: m[0].toLowerCase(), at: m.index })
   const counted = claimQuotes(text, quotes)
   // A quoted phrase counts when it carries the verb: `the shipments "did not stop"`,
   // `Russia would "never" give up`, not `called the claims "not credible"`
@@ -48,7 +56,12 @@ export function findNegations(text: string, quotes: readonly QuoteSpan[]): strin
       if (!/[a-z]/.test(lower)) relative = false
       continue
     }
-    if (RELATIVE.has(lower) || (lower === 'that' && next !== undefined && (AUX.has(next) || next === 'not' || next === 'never'))) {
+    if (
+      RELATIVE.has(lower) ||
+      (lower === 'that' &&
+        next !== undefined &&
+        (AUX.has(next) || next === 'not' || next === 'never'))
+    ) {
       relative = true
       continue
     }
@@ -70,7 +83,12 @@ export function findNegations(text: string, quotes: readonly QuoteSpan[]): strin
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k]!
     const d = cues[k + 1]
-    if (d && d.index - c.index <= 2 && DENIAL.test(d.word.toLowerCase()) && !DENIAL.test(c.word.toLowerCase())) {
+    if (
+      d &&
+      d.index - c.index <= 2 &&
+      DENIAL.test(d.word.toLowerCase()) &&
+      !DENIAL.test(c.word.toLowerCase())
+    ) {
       k++
       continue
     }

@@ -6,13 +6,7 @@
  */
 import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
-import {
-  APPROX_BEFORE,
-  NUMBER_WORDS,
-  ORDINAL_WORDS,
-  SCALE_WORDS,
-  VAGUE_WORDS,
-} from './lexicon'
+import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -44,7 +38,8 @@ const BASE = {
   needsUnit: false,
 } as const
 const CURRENCY: Record<string, string> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' }
-const MONEY_RE = /(US\$|\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|m|k)\b)?/g
+const MONEY_RE =
+  /(US\$|\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|m|k)\b)?/g
 const DIGITS_RE =
   /(?<![A-Za-z\u00C0-\u024F\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![A-Za-z\u00C0-\u024F\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand)\b)?/g
 const VAGUE_RE = new RegExp(
@@ -61,7 +56,8 @@ const NUMBER_WORDS_RE = new RegExp(
 const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'gi')
 // Cheap tests that decide which of the patterns above can match at all
 const WORDS_HINT_RE = new RegExp(`\\b(?:${WORDS})\\b`, 'i')
-const VAGUE_HINT_RE = /\b(?:half|dozens?|scores|hundreds|thousands|millions|billions|third|quarter)\b/i
+const VAGUE_HINT_RE =
+  /\b(?:half|dozens?|scores|hundreds|thousands|millions|billions|third|quarter)\b/i
 const ORDINAL_HINT_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'i')
 const SUFFIX_APPROX_RE = /^(?:\s?\+|-plus|\s+or\s+(?:more|so))/
 
@@ -93,7 +89,14 @@ function candidates(text: string, digits: boolean): Candidate[] {
   if (VAGUE_HINT_RE.test(text)) {
     for (const m of text.matchAll(VAGUE_RE)) {
       const v = VAGUE_WORDS.get(m[0].toLowerCase())!
-      out.push({ ...BASE, start: m.index, end: m.index + m[0].length, value: v.value, approximate: v.approximate, crossOf: true })
+      out.push({
+        ...BASE,
+        start: m.index,
+        end: m.index + m[0].length,
+        value: v.value,
+        approximate: v.approximate,
+        crossOf: true,
+      })
     }
   }
   if (WORDS_HINT_RE.test(text)) {
@@ -101,13 +104,26 @@ function candidates(text: string, digits: boolean): Candidate[] {
       const lower = m[0].toLowerCase()
       // "one-on-one": the second "one" is no count either
       if (text[m.index - 1] === '-') continue
-      out.push({ ...BASE, start: m.index, end: m.index + m[0].length, value: parseNumberWords(lower), needsUnit: lower === 'one' })
+      out.push({
+        ...BASE,
+        start: m.index,
+        end: m.index + m[0].length,
+        value: parseNumberWords(lower),
+        needsUnit: lower === 'one',
+      })
     }
   }
   if (ORDINAL_HINT_RE.test(text)) {
     for (const m of text.matchAll(ORDINAL_RE)) {
       const value = ORDINAL_WORDS.get(m[0].toLowerCase())!
-      out.push({ ...BASE, start: m.index, end: m.index + m[0].length, value, ordinal: true, needsUnit: true })
+      out.push({
+        ...BASE,
+        start: m.index,
+        end: m.index + m[0].length,
+        value,
+        ordinal: true,
+        needsUnit: true,
+      })
     }
   }
   return out
@@ -118,12 +134,21 @@ function digitCandidates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(MONEY_RE)) {
     const scale = m[3] ? SCALE_WORDS.get(m[3].toLowerCase())! : 1
     const value = Number(m[2]!.replace(/,/g, '')) * scale
-    out.push({ ...base, start: m.index, end: m.index + m[0].length, value, unit: CURRENCY[m[1]!]!, findUnit: false })
+    out.push({
+      ...base,
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      unit: CURRENCY[m[1]!]!,
+      findUnit: false,
+    })
   }
   for (const m of text.matchAll(DIGITS_RE)) {
     const [, int, frac, ord, percent, scaleWord] = m
-    const value = Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)
-    const plain = !frac && !ord && !percent && !scaleWord && !int!.includes(',') && int!.length === 4
+    const value =
+      Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)
+    const plain =
+      !frac && !ord && !percent && !scaleWord && !int!.includes(',') && int!.length === 4
     out.push({
       ...base,
       start: m.index,
@@ -154,7 +179,10 @@ export function extractNumbers(text: string, dates: readonly DateSpan[]): Number
       const head = headNoun(text, c.end, c.crossOf)
       if (head.hyphen && head.unit === null) continue // "one-on-one"
       if (head.unit !== null) {
-        unit = head.unit === 'percent' || head.unit === 'usd' || head.unit === 'eur' ? head.unit : singular(head.unit)
+        unit =
+          head.unit === 'percent' || head.unit === 'usd' || head.unit === 'eur'
+            ? head.unit
+            : singular(head.unit)
         end = head.end
       }
     }
@@ -165,7 +193,8 @@ export function extractNumbers(text: string, dates: readonly DateSpan[]): Number
     const before = text.slice(Math.max(0, c.start - 32), c.start)
     const approx = APPROX_BEFORE.exec(before)
     if (approx) start = c.start - approx[0].trimStart().length
-    const approximate = c.approximate || !!approx || SUFFIX_APPROX_RE.test(text.slice(c.end, c.end + 8))
+    const approximate =
+      c.approximate || !!approx || SUFFIX_APPROX_RE.test(text.slice(c.end, c.end + 8))
     const fact: NumberFactX = { text: text.slice(start, end), value: c.value, unit, approximate }
     if (c.ordinal) fact.ordinal = true
     out.push(fact)

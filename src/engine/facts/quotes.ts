@@ -11,7 +11,10 @@ const SINGLE_RE = /(?<=^|[\s(\[])'(?=\S)(.+?)(?<=\S)'(?=[\s.,;:!?)\]]|$)/g
 const OPENS_AFTER = new Set([' ', '(', '[', '{', '-', ':', ',', '\n'])
 
 function clean(text: string, start: number, end: number): QuoteSpan | null {
-  const words = text.slice(start + 1, end - (text[end - 1] === '"' ? 1 : 0)).replace(/[\s,;:.]+$/, '').trim()
+  const words = text
+    .slice(start + 1, end - (text[end - 1] === '"' ? 1 : 0))
+    .replace(/[\s,;:.]+$/, '')
+    .trim()
   return words ? { text: words, start, end } : null
 }
 

@@ -6,33 +6,56 @@ import { DEMONYMS } from './lexicon'
 
 /** Words that end the search for a head noun. */
 const STOP = new Set(
-  ('the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|nor|that|which|who|whom|whose|was|were|' +
+  (
+    'the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|nor|that|which|who|whom|whose|was|were|' +
     'is|are|be|been|being|has|have|had|will|would|can|could|may|might|should|must|do|does|did|' +
     'it|its|their|his|her|our|your|my|this|these|those|than|more|less|ago|later|earlier|before|' +
     'after|since|as|per|into|over|under|about|around|each|said|says|most|not|no|also|when|while|' +
     'where|so|if|then|there|here|such|other|another|both|all|any|some|up|out|off|away|back|down|' +
     'just|only|still|even|yet|again|too|very|almost|nearly|against|between|among|during|until|' +
     'through|across|within|without|upon|toward|towards|like|he|she|they|we|i|you|them|us|him|' +
-    'me|one|ones|times|time|way|old|new|own|many|much|few|several|said|say|told|got|get|went')
-    .split('|'),
+    'me|one|ones|times|time|way|old|new|own|many|much|few|several|said|say|told|got|get|went'
+  ).split('|'),
 )
 /** Stop words that are still fine as a head: `three times`, `the first time`. */
 const HEAD_OK = new Set(['times', 'time'])
 
 const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['people', 'person'], ['men', 'man'], ['women', 'woman'], ['children', 'child'],
-  ['feet', 'foot'], ['teeth', 'tooth'], ['mice', 'mouse'], ['lives', 'life'], ['wives', 'wife'],
-  ['knives', 'knife'], ['halves', 'half'], ['leaves', 'leaf'], ['series', 'series'],
-  ['species', 'species'], ['news', 'news'], ['police', 'police'], ['data', 'data'],
-  ['dollars', 'usd'], ['dollar', 'usd'], ['euros', 'eur'], ['euro', 'eur'], ['percent', 'percent'],
-  ['%', 'percent'], ['aircraft', 'aircraft'], ['personnel', 'personnel'], ['crises', 'crisis'],
-  ['analyses', 'analysis'], ['indices', 'index'],
+  ['people', 'person'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['children', 'child'],
+  ['feet', 'foot'],
+  ['teeth', 'tooth'],
+  ['mice', 'mouse'],
+  ['lives', 'life'],
+  ['wives', 'wife'],
+  ['knives', 'knife'],
+  ['halves', 'half'],
+  ['leaves', 'leaf'],
+  ['series', 'series'],
+  ['species', 'species'],
+  ['news', 'news'],
+  ['police', 'police'],
+  ['data', 'data'],
+  ['dollars', 'usd'],
+  ['dollar', 'usd'],
+  ['euros', 'eur'],
+  ['euro', 'eur'],
+  ['percent', 'percent'],
+  ['%', 'percent'],
+  ['aircraft', 'aircraft'],
+  ['personnel', 'personnel'],
+  ['crises', 'crisis'],
+  ['analyses', 'analysis'],
+  ['indices', 'index'],
 ])
 
 const WORD_RE = /\s*([A-Za-z][a-z'-]*)/y
 const HYPHEN_RE = /-([a-z]+)/y
 // "the 2024 elections" is a year although a plural follows
-const YEAR_BEFORE_RE = /\b(?:the|in|since|by|until|from|before|after|during|between|early|late|mid)\s+$/i
+const YEAR_BEFORE_RE =
+  /\b(?:the|in|since|by|until|from|before|after|during|between|early|late|mid)\s+$/i
 const OF_RE = /\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?/y
 
 /** Singular lower-case form of a noun: `containers` -> container, `casualties` -> casualty. */
@@ -101,7 +124,11 @@ export function headNoun(
     if (looksPlural(lower)) break
     if (text[at] !== ' ') break
   }
-  return { unit: head === null ? null : singular(head), end: head === null ? end : headEnd, hyphen: false }
+  return {
+    unit: head === null ? null : singular(head),
+    end: head === null ? end : headEnd,
+    hyphen: false,
+  }
 }
 
 /** True when the four digits at `start..end` are a year (`since 2006`), not a count (`2000 troops`). */
@@ -111,5 +138,10 @@ export function isYearNumber(text: string, start: number, end: number): boolean 
   const { unit, hyphen } = headNoun(text, end, false)
   if (hyphen || text[start - 1] === '-') return false
   if (unit === null || YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return true
-  return !looksPlural(text.slice(end).trimStart().split(/[\s,.;:]/)[0] ?? '')
+  return !looksPlural(
+    text
+      .slice(end)
+      .trimStart()
+      .split(/[\s,.;:]/)[0] ?? '',
+  )
 }
