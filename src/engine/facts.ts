@@ -85,12 +85,11 @@ export function extractFacts(
       return before && before.paragraph >= paragraph - 1 ? before.key : null
     }
     // "X condemned the strike, the Pentagon said": a speech verb names the source first
-    let attribution =
-      findSubject(masked, SPEECH_RE, outside, resolve) ??
-      findSubject(masked, REPORTING_RE, outside, resolve)
+    const spoken = findSubject(masked, SPEECH_RE, outside, resolve)
+    let attribution = spoken ?? findSubject(masked, REPORTING_RE, outside, resolve)
     let speaker: string | null = null
     if (quotes.length) {
-      speaker = findSubject(masked, SPEECH_RE, outside, resolve) ?? attribution
+      speaker = spoken ?? attribution
       if (!speaker && isQuoteOnly(masked)) speaker = prevSpeaker
       attribution ??= speaker
     }
