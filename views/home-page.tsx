@@ -1,6 +1,6 @@
 /**
- * The home page: two panes to paste a report each, optional title and source, the Compare button
- * and the one-click example. Errors from a refused submission are shown next to their fields.
+ * The home page: two panes taking a report each, as an article URL or pasted text, optional title
+ * and source, the Compare button and the one-click example. Errors from a refused submission are shown next to their fields.
  */
 
 import type { InputError, Side } from '../src/web/input'
@@ -9,28 +9,61 @@ import { MAX_REPORT_BYTES } from '../src/engine/limits'
 import { Layout } from './layout'
 
 /** What the user typed, echoed back after an error so nothing is lost. */
-export type FormValues = Partial<Record<`${Side}_${'text' | 'title' | 'source'}`, string>>
+export type FormValues = Partial<Record<`${Side}_${'text' | 'url' | 'title' | 'source'}`, string>>
 
 function fieldErrors(errors: InputError[], side: Side, field: string): InputError[] {
   return errors.filter((error) => error.side === side && (error.field === field || error.field === null))
+}
+
+/** The article URL of one pane; the text area below is the alternative. */
+function UrlField(props: { side: Side; value: string | undefined; errors: InputError[] }) {
+  const { side, errors } = props
+  const id = `${side}_url`
+  return (
+    <div class="url-field">
+      <label for={id}>Article URL</label>
+      <input
+        id={id}
+        name={id}
+        type="url"
+        inputmode="url"
+        maxlength={2048}
+        placeholder="https://…"
+        value={props.value ?? ''}
+        aria-invalid={errors.length > 0 ? 'true' : undefined}
+        aria-describedby={errors.length > 0 ? `${id}_error` : `${id}_hint`}
+      />
+      {errors.length > 0 ? (
+        <p class="field-error" id={`${id}_error`}>
+          {errors.map((error) => error.message).join(' ')}
+        </p>
+      ) : (
+        <p class="hint" id={`${id}_hint`}>
+          crosscheck fetches the page once and keeps the article with the comparison. Or paste
+          the text below instead.
+        </p>
+      )}
+    </div>
+  )
 }
 
 function ReportPane(props: { side: Side; values: FormValues; errors: InputError[] }) {
   const { side, values } = props
   const label = side === 'a' ? 'Report A' : 'Report B'
   const textErrors = fieldErrors(props.errors, side, 'text')
+  const urlErrors = props.errors.filter((error) => error.side === side && error.field === 'url')
   const titleErrors = fieldErrors(props.errors, side, 'title')
   const sourceErrors = fieldErrors(props.errors, side, 'source')
   const errorId = (field: string) => `${side}_${field}_error`
   return (
     <fieldset class={`pane pane-${side}`}>
       <legend>{label}</legend>
+      <UrlField side={side} value={values[`${side}_url`]} errors={urlErrors} />
       <label for={`${side}_text`}>Text of the report</label>
       <textarea
         id={`${side}_text`}
         name={`${side}_text`}
         rows={16}
-        required
         placeholder="Paste the article text here: headline, paragraphs, everything."
         aria-invalid={textErrors.length > 0 ? 'true' : undefined}
         aria-describedby={textErrors.length > 0 ? errorId('text') : `${side}_text_hint`}
@@ -89,7 +122,7 @@ export function HomePage(props: { values?: FormValues; errors?: InputError[] }) 
       <section class="intro">
         <h1>Compare two reports of the same story</h1>
         <p>
-          Paste two articles. crosscheck lines up their claims and shows where they agree, where
+          Paste two articles, or their links. crosscheck lines up their claims and shows where they agree, where
           they differ, what conflicts and what only one of them says.
         </p>
         <p>

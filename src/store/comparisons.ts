@@ -4,6 +4,8 @@
 
 import type { Comparison } from '../engine/types'
 import { ID_LENGTH, idFromHash } from './id'
+import type { FetchedSource } from './sources'
+import { getSources } from './sources'
 
 /** One side of a submission, as the user gave it. */
 export type ReportInput = {
@@ -13,6 +15,8 @@ export type ReportInput = {
   title?: string | null
   /** Source name or URL given by the user, if any. */
   source?: string | null
+  /** Where the text was fetched from, when the user gave a URL instead of text. */
+  fetched?: FetchedSource | null
 }
 
 /** A comparison as stored: the inputs and the engine's output. */
@@ -56,7 +60,13 @@ function fromRow(row: Row): StoredComparison {
 /** The stored comparison with this id, or null. */
 export async function getComparison(db: D1Database, id: string): Promise<StoredComparison | null> {
   const row = await db.prepare('SELECT * FROM comparisons WHERE id = ?').bind(id).first<Row>()
-  return row ? fromRow(row) : null
+  if (!row) return null
+  const stored = fromRow(row)
+  // Pasted reports have no source row and keep the shape they were stored with.
+  const sources = await getSources(db, id)
+  if (sources.a) stored.a.fetched = sources.a
+  if (sources.b) stored.b.fetched = sources.b
+  return stored
 }
 
 /** The id of the comparison stored for this input hash, or null. */

@@ -15,13 +15,21 @@ export const ID_PATTERN = /^[0-9a-hjkmnp-tv-z]{8,52}$/
 
 /**
  * SHA-256 of the two inputs, hex encoded. Title and source count as input: the same texts under
- * other titles are another comparison page.
+ * other titles are another comparison page. For a fetched report its URLs and the metadata shown
+ * with it count too (not the fetch time: the same page fetched again is the same comparison).
+ * Pasted pairs hash as they always did, so their ids do not change.
  */
 export async function hashInputs(a: ReportInput, b: ReportInput): Promise<string> {
-  const canonical = JSON.stringify([
+  const sides = [
     [a.text, a.title ?? '', a.source ?? ''],
     [b.text, b.title ?? '', b.source ?? ''],
-  ])
+  ]
+  const fetched = [a.fetched, b.fetched].map((source) =>
+    source
+      ? [source.requestedUrl, source.finalUrl, source.title, source.byline, source.published]
+      : null,
+  )
+  const canonical = JSON.stringify(fetched.some(Boolean) ? [...sides, fetched] : sides)
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical))
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }

@@ -7,6 +7,7 @@ import { compare } from '../engine/index'
 import type { Comparison } from '../engine/types'
 import { findIdByHash, saveComparison } from '../store/comparisons'
 import { hashInputs } from '../store/id'
+import { saveSources } from '../store/sources'
 import type { Submission } from './input'
 
 /** The id of the stored comparison for a checked submission, computing it only when new. */
@@ -17,8 +18,13 @@ export async function createComparison(
   const { a, b } = submission
   const hash = await hashInputs(a, b)
   const existing = await findIdByHash(db, hash)
-  if (existing) return { id: existing, created: false }
+  if (existing) {
+    // Fills in sources a request cut short between the two writes left out; no-op otherwise.
+    await saveSources(db, existing, { a, b })
+    return { id: existing, created: false }
+  }
   const result = compare(a.text, b.text)
   const id = await saveComparison(db, { hash, a, b, result })
+  await saveSources(db, id, { a, b })
   return { id, created: true, result }
 }

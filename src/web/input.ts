@@ -18,19 +18,22 @@ export type InputError = {
   /** Which report the problem is in, or null for the request as a whole. */
   side: Side | null
   /** Which field of that report. */
-  field: 'text' | 'title' | 'source' | null
-  /** Machine-readable code: `empty`, `too_large`, `binary`, `too_long`, `invalid`. */
+  field: 'text' | 'title' | 'source' | 'url' | null
+  /**
+   * Machine-readable code: `empty`, `too_large`, `binary`, `too_long`, `invalid`, `text_and_url`,
+   * or a fetch refusal's code (`scheme`, `ip_literal`, `timeout`, `no_article`…, src/web/sources.ts).
+   */
   code: string
   /** A sentence for people. */
   message: string
-  status: 400 | 413
+  status: 400 | 413 | 415 | 422
 }
 
 export type Submission = { a: ReportInput; b: ReportInput }
 
 export type SubmissionCheck =
   | { ok: true; submission: Submission }
-  | { ok: false; errors: InputError[]; status: 400 | 413 }
+  | { ok: false; errors: InputError[]; status: InputError['status'] }
 
 /** The label of a side in messages: `Report A`. */
 export function sideLabel(side: Side): string {
@@ -52,7 +55,8 @@ function checkSide(side: Side, raw: Record<string, unknown>, errors: InputError[
     const check = checkReportText(text, label)
     if (!check.ok) {
       const status = check.problem === 'too_large' ? 413 : 400
-      errors.push({ side, field: 'text', code: check.problem, message: check.message, status })
+      const hint = check.problem === 'empty' ? ' Paste its text or give the URL of the article.' : ''
+      errors.push({ side, field: 'text', code: check.problem, message: check.message + hint, status })
     }
   }
   const title = optionalText(raw.title)
@@ -92,10 +96,11 @@ export function checkSubmission(raw: { a: unknown; b: unknown }): SubmissionChec
   return { ok: false, errors, status }
 }
 
-/** Reads the home page form (`a_text`, `a_title`, `a_source`, `b_…`) into the same shape as the API. */
+/** Reads the home page form (`a_text`, `a_url`, `a_title`, `a_source`, `b_…`) into the same shape as the API. */
 export function fromForm(form: Record<string, unknown>): { a: unknown; b: unknown } {
   const side = (prefix: Side) => ({
     text: typeof form[`${prefix}_text`] === 'string' ? form[`${prefix}_text`] : '',
+    url: form[`${prefix}_url`],
     title: form[`${prefix}_title`],
     source: form[`${prefix}_source`],
   })

@@ -20,7 +20,11 @@ describe('POST /api/compare', () => {
     expect(body.b.sentences[0].id).toBe('b1')
     expect(Array.isArray(body.matches)).toBe(true)
     expect(body.summary.relations).toHaveProperty('conflict')
-    expect(body.inputs.a).toEqual({ title: 'Port report A', source: 'https://example.com/a' })
+    expect(body.inputs.a).toEqual({
+      title: 'Port report A',
+      source: 'https://example.com/a',
+      fetched: null,
+    })
 
     const again = await postJson({ a: { ...PAIR.a, source: 'https://example.com/a' }, b: PAIR.b })
     expect(again.status).toBe(200)
@@ -41,7 +45,7 @@ describe('POST /api/compare', () => {
     const response = await postJson({ a: { text: PAIR.a.text }, b: { text: PAIR.b.text } })
     expect(response.status).toBe(201)
     const body = await response.json<ApiComparison>()
-    expect(body.inputs.a).toEqual({ title: null, source: null })
+    expect(body.inputs.a).toEqual({ title: null, source: null, fetched: null })
   })
 })
 

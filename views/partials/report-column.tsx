@@ -7,6 +7,7 @@ import type { ReportInput } from '../../src/store/comparisons'
 import type { ClaimView, Filter } from '../model'
 import { blocks, keeps } from '../model'
 import { Claim } from './claim'
+import { SourceMeta } from './source-meta'
 
 /** A link only for http(s) URLs; anything else (`javascript:` included) stays plain text. */
 function SourceLine(props: { source: string | null | undefined }) {
@@ -51,6 +52,7 @@ export function ReportColumn(props: ColumnProps) {
         <p class="side-label">{side === 'a' ? 'Report A' : 'Report B'}</p>
         <h2 id={`title-${side}`}>{props.title}</h2>
         <SourceLine source={props.input.source} />
+        {props.input.fetched && <SourceMeta source={props.input.fetched} side={side} />}
         {hidden > 0 && (
           <p class="filtered-note">
             {hidden} {hidden === 1 ? 'sentence' : 'sentences'} hidden by the filter.

@@ -11,15 +11,16 @@ import { toApiJson } from '../api-json'
 import { createComparison } from '../create'
 import type { AppEnv } from '../env'
 import { jsonError } from '../errors'
-import { checkSubmission } from '../input'
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from '../limits'
+import { fetchOptions, prepareSubmission } from '../sources'
 
 export const api = new Hono<AppEnv>()
 
 api.get('/api', (c) =>
   c.json({
     endpoints: {
-      'POST /api/compare': 'Body {"a": {"text", "title"?, "source"?}, "b": {...}}; answers the comparison with id and url.',
+      'POST /api/compare':
+        'Body {"a": {"text" or "url", "title"?, "source"?}, "b": {...}}; answers the comparison with id and url.',
       'GET /api/c/:id': 'A stored comparison (also at /c/:id.json).',
     },
   }),
@@ -43,7 +44,7 @@ api.post(
       return jsonError(c, 400, 'invalid', 'The body must be an object like {"a": {"text": "…"}, "b": {"text": "…"}}.')
     }
     const record = body as Record<string, unknown>
-    const check = checkSubmission({ a: record.a, b: record.b })
+    const check = await prepareSubmission({ a: record.a, b: record.b }, fetchOptions(c.env))
     if (!check.ok) {
       const first = check.errors.find((error) => error.status === check.status) ?? check.errors[0]
       const message = check.errors.map((error) => error.message).join(' ')

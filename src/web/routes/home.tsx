@@ -8,9 +8,10 @@ import { HomePage } from '../../../views/home-page'
 import type { FormValues } from '../../../views/home-page'
 import { createComparison } from '../create'
 import type { AppEnv } from '../env'
-import { checkSubmission, fromForm } from '../input'
+import { fromForm } from '../input'
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from '../limits'
 import { EXAMPLE } from '../seeds'
+import { fetchOptions, prepareSubmission } from '../sources'
 
 export const home = new Hono<AppEnv>()
 
@@ -30,11 +31,16 @@ const tooLarge = bodyLimit({
 
 function echo(form: Record<string, unknown>): FormValues {
   const values: FormValues = {}
-  for (const key of ['a_text', 'a_title', 'a_source', 'b_text', 'b_title', 'b_source'] as const) {
+  const keys = ['a_text', 'a_url', 'a_title', 'a_source', 'b_text', 'b_url', 'b_title', 'b_source'] as const
+  for (const key of keys) {
     const value = form[key]
     if (typeof value === 'string') values[key] = value
   }
   return values
+}
+
+function urlsOnly(values: FormValues): FormValues {
+  return { a_url: values.a_url, b_url: values.b_url }
 }
 
 home.post('/c', tooLarge, async (c) => {
@@ -45,10 +51,10 @@ home.post('/c', tooLarge, async (c) => {
     const message = 'The form could not be read. Please paste both reports and try again.'
     return c.html(<HomePage errors={[{ side: null, field: null, code: 'invalid', message, status: 400 }]} />, 400)
   }
-  const check = checkSubmission(fromForm(form))
+  const check = await prepareSubmission(fromForm(form), fetchOptions(c.env))
   if (!check.ok) {
-    // Echoing a report over the limit back into the form would only resend it.
-    const values = check.status === 413 ? {} : echo(form)
+    // Echoing a report over the limit back into the form would only resend it; URLs are short.
+    const values = check.status === 413 ? urlsOnly(echo(form)) : echo(form)
     return c.html(<HomePage values={values} errors={check.errors} />, check.status)
   }
   const { id } = await createComparison(c.env.DB, check.submission)
