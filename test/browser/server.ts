@@ -49,15 +49,19 @@ async function waitUntilUp(url: string, child: ChildProcess, logs: () => string)
   throw new Error(`wrangler dev did not answer within 90 s:\n${logs()}`)
 }
 
-/** Migrates a fresh local D1 and starts `wrangler dev` on it. */
-export async function startDevServer(): Promise<DevServer> {
+/**
+ * Migrates a fresh local D1 and starts `wrangler dev` on it. `vars` become `--var NAME:value`
+ * (the URL test allows its local page server with `FETCH_ALLOW_HOSTS`).
+ */
+export async function startDevServer(options: { vars?: Record<string, string> } = {}): Promise<DevServer> {
   const state = mkdtempSync(join(tmpdir(), 'crosscheck-browser-'))
   runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state])
   const [port, inspector] = [await freePort(), await freePort()]
   const child = spawn(
     process.execPath,
     [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector),
-      '--persist-to', state, '--local', '--show-interactive-dev-session=false', '--live-reload=false'],
+      '--persist-to', state, '--local', '--show-interactive-dev-session=false', '--live-reload=false',
+      ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`])],
     { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''
