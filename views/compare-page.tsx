@@ -4,16 +4,21 @@
  */
 
 import type { StoredComparison } from '../src/store/comparisons'
+import type { Editing } from '../src/web/editing'
+import { FlagContext, flagState } from './flag-model'
 import { Layout } from './layout'
 import type { Filter } from './model'
 import { ClaimsSection } from './partials/claims-section'
 import { DiscrepancyList, FactTables } from './partials/discrepancies'
+import { EditorBar } from './partials/editor-bar'
+import { FlagCounts } from './partials/flag-counts'
 import { Legend, SummaryBar } from './partials/summary-bar'
 import { countsLine, previewTitle, reportTitle } from './titles'
 
 /** The whole page; `origin` makes the share link and `og:url` absolute. */
-export function ComparePage(props: { stored: StoredComparison; filter: Filter; origin: string }) {
+export function ComparePage(props: { stored: StoredComparison; filter: Filter; origin: string; editing?: Editing }) {
   const { stored, filter } = props
+  const editing = props.editing ?? { flags: [], editable: false }
   const titles = { a: reportTitle(stored, 'a'), b: reportTitle(stored, 'b') }
   const shareUrl = `${props.origin}/c/${stored.id}`
   const title = previewTitle(stored)
@@ -24,6 +29,7 @@ export function ComparePage(props: { stored: StoredComparison; filter: Filter; o
   }
   return (
     <Layout title={`${title} · crosscheck`} meta={meta}>
+      <FlagContext.Provider value={flagState(stored.id, editing.flags, editing.editable)}>
       <article class="comparison" data-id={stored.id}>
         <header class="comparison-head">
           <h1>
@@ -39,7 +45,10 @@ export function ComparePage(props: { stored: StoredComparison; filter: Filter; o
             </a>
           </p>
         </header>
-        <SummaryBar summary={stored.result.summary} titles={titles} />
+        <EditorBar id={stored.id} {...editing} />
+        <SummaryBar summary={stored.result.summary} titles={titles}>
+          <FlagCounts flags={editing.flags} />
+        </SummaryBar>
         <Legend />
         <p id="selection-status" class="sr-only" aria-live="polite"></p>
         <ClaimsSection stored={stored} titles={titles} filter={filter} />
@@ -48,6 +57,7 @@ export function ComparePage(props: { stored: StoredComparison; filter: Filter; o
           <FactTables comparison={stored.result} titles={titles} />
         </div>
       </article>
+      </FlagContext.Provider>
     </Layout>
   )
 }

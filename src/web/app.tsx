@@ -10,6 +10,7 @@ import type { AppEnv } from './env'
 import { jsonError, wantsJson } from './errors'
 import { api } from './routes/api'
 import { comparison } from './routes/comparison'
+import { editor } from './routes/editor'
 import { home } from './routes/home'
 import { securityHeaders } from './security'
 
@@ -22,6 +23,7 @@ export function createApp() {
 
   app.route('/', home)
   app.route('/', comparison)
+  app.route('/', editor)
   app.route('/', api)
 
   app.notFound((c) => {

@@ -4,6 +4,7 @@
  */
 
 import type { ClaimRelation, ClaimView } from '../model'
+import { FlagSlot } from './flag-slot'
 
 /** Symbol and words for each relation; the legend uses the same table. */
 export const RELATION_CUES: Record<ClaimRelation, { symbol: string; label: string; hint: string }> = {
@@ -38,6 +39,7 @@ export function Claim(props: { claim: ClaimView }) {
         data-rel={relation}
         data-peers={claim.peers.join(' ')}
         data-match={claim.match?.id}
+        hx-disable="true"
       >
         <RelationCue relation={relation} />
         {claim.pieces.map((piece) => (piece.marked ? <mark class="wd">{piece.text}</mark> : piece.text))}
@@ -48,7 +50,8 @@ export function Claim(props: { claim: ClaimView }) {
             <span class={`note note-${note.kind}`}>{note.message}</span>
           ))}
         </span>
-      )}{' '}
+      )}
+      <FlagSlot claim={claim} />{' '}
     </>
   )
 }

@@ -3,7 +3,9 @@
  * dropped page furniture behind a toggle. The article text sits inside `hx-disable`.
  */
 
+import { useContext } from 'hono/jsx'
 import type { ReportInput } from '../../src/store/comparisons'
+import { FlagContext } from '../flag-model'
 import type { ClaimView, Filter } from '../model'
 import { blocks, keeps } from '../model'
 import { Claim } from './claim'
@@ -59,7 +61,8 @@ export function ReportColumn(props: ColumnProps) {
           </p>
         )}
       </header>
-      <div class="article" hx-disable="true">
+      {/* Editors' flag controls use htmx, so then each claim carries its own hx-disable. */}
+      <div class="article" hx-disable={useContext(FlagContext).editable ? undefined : 'true'}>
         {blocks(shown).map((block) => {
           if (block.kind === 'heading') {
             return (

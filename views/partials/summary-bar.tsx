@@ -3,6 +3,7 @@
  * corroborates, and the legend of colours and symbols.
  */
 
+import type { Child } from 'hono/jsx'
 import type { Summary } from '../../src/engine/types'
 import type { ClaimRelation } from '../model'
 import { percent } from '../titles'
@@ -23,7 +24,7 @@ const NAMES: Record<ClaimRelation, [one: string, many: string]> = {
 }
 
 /** Counts and corroboration, as a list of figures. */
-export function SummaryBar(props: { summary: Summary; titles: { a: string; b: string } }) {
+export function SummaryBar(props: { summary: Summary; titles: { a: string; b: string }; children?: Child }) {
   const { summary, titles } = props
   return (
     <section class="summary" aria-label="Summary">
@@ -46,6 +47,7 @@ export function SummaryBar(props: { summary: Summary; titles: { a: string; b: st
           <strong>{percent(summary.corroborated.b)}</strong> of {titles.b} is corroborated by Report A
         </span>
       </p>
+      {props.children}
     </section>
   )
 }

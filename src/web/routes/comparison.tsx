@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { ComparePage } from '../../../views/compare-page'
 import { ErrorPage } from '../../../views/error-page'
+import { FlagContext, flagState } from '../../../views/flag-model'
 import { parseFilter } from '../../../views/model'
 import { ClaimsSection } from '../../../views/partials/claims-section'
 import { reportTitle } from '../../../views/titles'
@@ -13,6 +14,7 @@ import { getComparison } from '../../store/comparisons'
 import type { StoredComparison } from '../../store/comparisons'
 import { ID_PATTERN } from '../../store/id'
 import { toApiJson } from '../api-json'
+import { editingFor } from '../editing'
 import type { AppEnv } from '../env'
 import { jsonError } from '../errors'
 
@@ -42,9 +44,15 @@ comparison.get('/c/:id', async (c) => {
   c.header('Vary', 'HX-Request')
   // htmx asks for the whole page when it restores history it did not cache.
   const fragment = c.req.header('HX-Request') === 'true' && !c.req.header('HX-History-Restore-Request')
+  const editing = await editingFor(c, stored.id, !fragment)
   if (fragment) {
     const titles = { a: reportTitle(stored, 'a'), b: reportTitle(stored, 'b') }
-    return c.html(<ClaimsSection stored={stored} titles={titles} filter={filter} />)
+    return c.html(
+      <FlagContext.Provider value={flagState(stored.id, editing.flags, editing.editable)}>
+        <ClaimsSection stored={stored} titles={titles} filter={filter} />
+      </FlagContext.Provider>,
+    )
   }
-  return c.html(<ComparePage stored={stored} filter={filter} origin={new URL(c.req.url).origin} />)
+  const origin = new URL(c.req.url).origin
+  return c.html(<ComparePage stored={stored} filter={filter} origin={origin} editing={editing} />)
 })

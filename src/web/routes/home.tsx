@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HomePage } from '../../../views/home-page'
 import type { FormValues } from '../../../views/home-page'
 import { createComparison } from '../create'
+import { redirectAfterCreate } from '../editor-auth'
 import type { AppEnv } from '../env'
 import { fromForm } from '../input'
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from '../limits'
@@ -20,7 +21,7 @@ home.get('/', (c) => c.html(<HomePage />))
 // Idempotent: the example's id is derived from its content, so it is stored at most once.
 home.get('/example', async (c) => {
   const { id } = await createComparison(c.env.DB, EXAMPLE)
-  return c.redirect(`/c/${id}`, 303)
+  return redirectAfterCreate(c, id)
 })
 
 const tooLarge = bodyLimit({
@@ -58,5 +59,5 @@ home.post('/c', tooLarge, async (c) => {
     return c.html(<HomePage values={values} errors={check.errors} />, check.status)
   }
   const { id } = await createComparison(c.env.DB, check.submission)
-  return c.redirect(`/c/${id}`, 303)
+  return redirectAfterCreate(c, id)
 })
