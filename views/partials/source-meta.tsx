@@ -74,9 +74,10 @@ export function SourceMeta(props: { source: FetchedSource; side: 'a' | 'b' }) {
           </dd>
         </>
       )}
-      <dt>Fetched</dt>
+      <dt>Text</dt>
       <dd class="source-fetched">
-        fetched at <time datetime={source.fetchedAt}>{readableDate(source.fetchedAt)}</time>
+        fetched at <time datetime={source.fetchedAt}>{readableDate(source.fetchedAt)}</time>, kept
+        with this comparison
       </dd>
     </dl>
   )
