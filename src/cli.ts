@@ -19,7 +19,7 @@ limits: each report at most ${MAX_REPORT_BYTES / 1024} KiB of UTF-8 text`
 /** A problem with the user's input: printed as one line, exit code 2. */
 class InputError extends Error {}
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 function readReport(path: string): string {
   let size: number

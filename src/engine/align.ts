@@ -29,17 +29,13 @@ export type AlignOptions = {
   perClaim?: number
   /** A claim's second counterpart is kept when it scores at least this share of its best. */
   runnerUp?: number
+  /** A pair must score at least this share of the best candidate of each of its claims. */
+  slack?: number
 }
 
-function termsOf(p: Profile): string[] {
-  const terms = [...p.keys]
-  for (const e of p.entities) terms.push(`e:${e}`)
-  for (const f of p.figures) terms.push(`f:${f}`)
-  return terms
-}
+const termsOf = (p: Profile) => p.keys
 
 function termWeight(term: string, idf: Idf): number {
-  if (term.startsWith('e:') || term.startsWith('f:')) return idf.unseen
   return idf.weights.get(term) ?? idf.unseen
 }
 
@@ -82,10 +78,11 @@ export function candidatePairs(
 }
 
 /**
- * Matches between the claims of two reports.
- *
- * A pair is kept when it clears the threshold and scores near the best pair of each of its two
- * claims, so one claim may match several ("A3" states what "B3" and "B4" say).
+ * Matches between the claims of two reports, by competitive linking (Melamed 2000) with slack:
+ * pairs are taken best first, and a pair is kept when each of its claims has no kept pair yet
+ * or scores at least `runnerUp` of that claim's best kept pair. So one claim may match several
+ * ("A3" states what "B3" and "B4" say), but a pair that lost both its claims to better
+ * partners is not kept.
  */
 export function alignClaims(
   a: readonly Profile[],
@@ -93,22 +90,35 @@ export function alignClaims(
   idf: Idf,
   options: AlignOptions,
 ): ScoredPair[] {
-  const runnerUp = options.runnerUp ?? 0.85
+  const runnerUp = options.runnerUp ?? 0.8
   const scored: ScoredPair[] = []
   for (const [i, j] of candidatePairs(a, b, idf, options.perClaim)) {
     const features = pairFeatures(a[i] as Profile, b[j] as Profile, idf)
     const score = scoreFeatures(features, options.model)
     if (score >= options.threshold) scored.push({ a: i, b: j, score, features })
   }
+  scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
+  const slack = options.slack ?? 0.8
+  const topA = new Map<number, number>()
+  const topB = new Map<number, number>()
+  for (const p of scored) {
+    if (!topA.has(p.a)) topA.set(p.a, p.score)
+    if (!topB.has(p.b)) topB.set(p.b, p.score)
+  }
   const bestA = new Map<number, number>()
   const bestB = new Map<number, number>()
+  const kept: ScoredPair[] = []
   for (const p of scored) {
-    bestA.set(p.a, Math.max(bestA.get(p.a) ?? 0, p.score))
-    bestB.set(p.b, Math.max(bestB.get(p.b) ?? 0, p.score))
+    // A claim whose best partner went to a better pair does not settle for a poor leftover.
+    if (p.score < slack * (topA.get(p.a) ?? 0) || p.score < slack * (topB.get(p.b) ?? 0)) continue
+    const ba = bestA.get(p.a)
+    const bb = bestB.get(p.b)
+    if ((ba !== undefined && p.score < runnerUp * ba) || (bb !== undefined && p.score < runnerUp * bb)) {
+      continue
+    }
+    kept.push(p)
+    if (ba === undefined) bestA.set(p.a, p.score)
+    if (bb === undefined) bestB.set(p.b, p.score)
   }
-  return scored
-    .filter((p) => {
-      return p.score >= runnerUp * (bestA.get(p.a) ?? 0) && p.score >= runnerUp * (bestB.get(p.b) ?? 0)
-    })
-    .sort((x, y) => x.a - y.a || x.b - y.b)
+  return kept.sort((x, y) => x.a - y.a || x.b - y.b)
 }

@@ -8,7 +8,7 @@ import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
 import { relateClaims, type Related } from './relate'
 import { segment, type Segmentation } from './segment'
-import { buildIdf, profileOf } from './similarity'
+import { buildIdf, profileOf, withContext } from './similarity'
 import { summarize } from './summary'
 import type { CompareOptions, Comparison, Match, Note, Report, Sentence } from './types'
 import { MODEL } from './weights'
@@ -81,12 +81,8 @@ function dedupeNotes(notes: Note[]): Note[] {
   return notes.filter((n) => !seen.has(n.message) && seen.add(n.message) !== undefined)
 }
 
-/**
- * Compares two reports of the same event.
- *
- * @example compare(textA, textB).summary.relations // { agree: 5, differ: 3, conflict: 0 }
- */
-export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
+/** Both reports segmented, with facts, and the scoring profiles of their body claims. */
+export function prepareReports(a: string, b: string, options: CompareOptions = {}) {
   const segA = segment(a)
   const segB = segment(b)
   const aliases = collectAliases([
@@ -96,14 +92,29 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
   const factOptions = options.published ? { published: options.published } : undefined
   const reportA = toReport('a', segA, extractFacts(segA.segments, aliases, factOptions))
   const reportB = toReport('b', segB, extractFacts(segB.segments, aliases, factOptions))
-
   const bodyA = reportA.sentences.filter((s) => s.role === 'body')
   const bodyB = reportB.sentences.filter((s) => s.role === 'body')
-  const normA = segA.segments.filter((s) => s.role === 'body').map((s) => s.norm)
-  const normB = segB.segments.filter((s) => s.role === 'body').map((s) => s.norm)
-  const profA = bodyA.map((s, i) => profileOf(normA[i] ?? s.text, s.facts))
-  const profB = bodyB.map((s, i) => profileOf(normB[i] ?? s.text, s.facts))
-  const idf = buildIdf([...profA, ...profB])
+  const bodyOf = (seg: Segmentation) => seg.segments.filter((s) => s.role === 'body')
+  const segBodyA = bodyOf(segA)
+  const segBodyB = bodyOf(segB)
+  const profA = withContext(
+    bodyA.map((s, i) => profileOf(segBodyA[i]?.norm ?? s.text, s.facts)),
+    segBodyA,
+  )
+  const profB = withContext(
+    bodyB.map((s, i) => profileOf(segBodyB[i]?.norm ?? s.text, s.facts)),
+    segBodyB,
+  )
+  return { reportA, reportB, bodyA, bodyB, profA, profB, idf: buildIdf([...profA, ...profB]) }
+}
+
+/**
+ * Compares two reports of the same event.
+ *
+ * @example compare(textA, textB).summary.relations // { agree: 5, differ: 3, conflict: 0 }
+ */
+export function compare(a: string, b: string, options: CompareOptions = {}): Comparison {
+  const { reportA, reportB, bodyA, bodyB, profA, profB, idf } = prepareReports(a, b, options)
   const model = options.model ?? MODEL
   const threshold = options.threshold ?? model.matchThreshold
   const pairs = alignClaims(profA, profB, idf, { threshold, model }).map((p) => ({

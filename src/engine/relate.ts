@@ -4,9 +4,8 @@
  *
  * Facts are compared slot by slot: numbers that count the same unit, dates of the same kind,
  * names of the same kind, quotes of the same words, who said it, negation, and the direction of
- * relational nouns ("X's support for Y"). A pair with no slot in dispute still differs when its
- * score falls below the fitted agreement threshold, the STS line between "mostly equivalent" and
- * "roughly equivalent, important information differs"; its note names the details only one has.
+ * relational nouns ("X's support for Y"). Details that only one claim adds are no dispute:
+ * reports retell a claim at different lengths.
  */
 import type { Facts, Note, NoteKind, NumberFact, Relation, Sentence } from './types'
 import { contentKeys } from './words'
@@ -92,16 +91,30 @@ function overlaps(x: string, y: string): boolean {
 
 const NAMED_TYPES = ['person', 'place'] as const
 
-function compareEntities(a: Facts, b: Facts): Note[] {
+// People named by role rather than by name: "the heads of space corporation", "officials".
+const UNNAMED_PEOPLE =
+  /\b(?:heads?|officials?|ministers?|executives?|representatives?|members?|aides?|envoys?|delegates?|diplomats?)\b(?!\s+[A-Z])/
+
+function compareEntities(a: Facts, b: Facts, textA: string, textB: string, close: boolean): Note[] {
   const out: Note[] = []
   for (const type of NAMED_TYPES) {
     const xa = new Set(a.entities.filter((e) => e.type === type).map((e) => e.key))
     const xb = new Set(b.entities.filter((e) => e.type === type).map((e) => e.key))
     const onlyA = [...xa].filter((k) => !xb.has(k))
     const onlyB = [...xb].filter((k) => !xa.has(k))
-    // Another name in the same slot: both add a name of this kind the other lacks.
-    if (onlyA.length > 0 && onlyB.length > 0 && xa.size === xb.size) {
+    // Another name in the same slot: a claim told the same way but for one name on each side.
+    if (close && onlyA.length === 1 && onlyB.length === 1) {
       out.push(note('entity', onlyA.join(', '), onlyB.join(', ')))
+      continue
+    }
+    if (type !== 'person') continue
+    // One report names the people the other only describes by role.
+    const roleA = UNNAMED_PEOPLE.exec(textA)?.[0]
+    const roleB = UNNAMED_PEOPLE.exec(textB)?.[0]
+    if (onlyB.length > 0 && onlyA.length === 0 && roleA) {
+      out.push(note('entity', `${roleA} (unnamed)`, onlyB.join(', ')))
+    } else if (onlyA.length > 0 && onlyB.length === 0 && roleB) {
+      out.push(note('entity', onlyA.join(', '), `${roleB} (unnamed)`))
     }
   }
   return out
@@ -131,6 +144,14 @@ function compareQuotes(a: Facts, b: Facts): Note[] {
   return out
 }
 
+function wordDice(a: string, b: string): number {
+  const ka = contentKeys(a)
+  const kb = contentKeys(b)
+  let shared = 0
+  for (const k of ka) if (kb.has(k)) shared++
+  return ka.size + kb.size === 0 ? 0 : (2 * shared) / (ka.size + kb.size)
+}
+
 const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 const LABELS: Record<NoteKind, string> = {
@@ -146,40 +167,6 @@ const LABELS: Record<NoteKind, string> = {
 function note(kind: NoteKind, a: string | null, b: string | null, message?: string): Note {
   const show = (v: string | null) => (v === null ? '(not stated)' : kind === 'quote' ? `“${v}”` : v)
   return { kind, a, b, message: message ?? `${LABELS[kind]}: ${show(a)} vs ${show(b)}` }
-}
-
-function detailNote(a: Facts, b: Facts, textA: string, textB: string): Note {
-  const only = (xs: string[], ys: Set<string>) => [...new Set(xs.filter((x) => !ys.has(x)))]
-  const factsOf = (f: Facts) => [
-    ...f.entities.map((e) => e.key),
-    ...f.numbers.map((n) => n.text),
-    ...f.dates.map((d) => d.text),
-  ]
-  const fa = factsOf(a)
-  const fb = factsOf(b)
-  let onlyA = only(fa, new Set(fb))
-  let onlyB = only(fb, new Set(fa))
-  if (onlyA.length === 0 && onlyB.length === 0) {
-    const ka = contentKeys(textA)
-    const kb = contentKeys(textB)
-    onlyA = textWords(textA).filter((w) => !kb.has(w.key)).map((w) => w.word)
-    onlyB = textWords(textB).filter((w) => !ka.has(w.key)).map((w) => w.word)
-  }
-  const av = onlyA.slice(0, 6).join(', ') || null
-  const bv = onlyB.slice(0, 6).join(', ') || null
-  return note('detail', av, bv, `detail: only A: ${av ?? '—'}; only B: ${bv ?? '—'}`)
-}
-
-function textWords(text: string): Array<{ word: string; key: string }> {
-  const seen = new Set<string>()
-  const out: Array<{ word: string; key: string }> = []
-  for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
-    const [key] = contentKeys(word)
-    if (key === undefined || seen.has(key)) continue
-    seen.add(key)
-    out.push({ word, key })
-  }
-  return out
 }
 
 /**
@@ -209,9 +196,14 @@ export function relateClaims(
     // Different values of the same quantity or date in one claim cannot both be true.
     if (hard && score >= options.agreeThreshold) conflict = true
   }
-  notes.push(...compareQuotes(fa, fb), ...compareEntities(fa, fb))
-  if (fa.attribution && fb.attribution && fa.attribution !== fb.attribution) {
-    if (!notes.some((n) => n.kind === 'attribution')) {
+  // Told nearly word for word: a swapped name or source then stands out as the difference.
+  const close = score >= options.agreeThreshold && wordDice(textA, textB) >= 0.6
+  notes.push(...compareQuotes(fa, fb), ...compareEntities(fa, fb, textA, textB, close))
+  const names = (f: Facts) => new Set(f.entities.map((e) => e.key))
+  // Told by another source: "Lavrov said" vs "Peskov said", where neither names the other.
+  if (close && fa.attribution && fb.attribution && fa.attribution !== fb.attribution) {
+    const named = names(fa).has(fb.attribution) || names(fb).has(fa.attribution)
+    if (!named && !notes.some((n) => n.kind === 'attribution')) {
       notes.push(note('attribution', fa.attribution, fb.attribution))
     }
   }
@@ -219,7 +211,6 @@ export function relateClaims(
   if (reversed) {
     notes.push(note('detail', reversed.a, reversed.b, `direction: ${reversed.a} vs ${reversed.b}`))
   }
-  if (notes.length === 0 && score < options.agreeThreshold) notes.push(detailNote(fa, fb, textA, textB))
   const relation: Relation = conflict ? 'conflict' : notes.length > 0 ? 'differ' : 'agree'
   return { relation, notes }
 }

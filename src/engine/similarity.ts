@@ -9,8 +9,10 @@ import { MODEL, type Model } from './weights'
 
 /** What scoring needs to know of one claim, computed once per sentence. */
 export type Profile = {
-  /** Content-word keys (stems, synonyms folded). */
+  /** Content-word keys (stems, synonyms folded), plus `e:` entity and `f:` figure keys. */
   keys: Set<string>
+  /** Content-word keys only. */
+  words: Set<string>
   /** Lower-cased normalised text, for character bigrams. */
   lower: string
   /** Canonical entity names. */
@@ -19,10 +21,18 @@ export type Profile = {
   figures: Set<string>
   /** Content keys of the quoted words. */
   quoteKeys: Set<string>
+  /** `keys` plus, for a sentence that refers back ("He…", "The letter…"), its predecessor's. */
+  context: Set<string>
+  /** Content keys of the words inside names ("democrat", "republ"). */
+  nameWords: Set<string>
+  /** Who the claim is attributed to, if anyone. */
+  source: string | null
+  /** True when quoted words make up most of the claim. */
+  quoted: boolean
 }
 
 /** Rarity of each key over the sentences being compared: `log(1 + N / df)`. */
-export type Idf = { weights: Map<string, number>; unseen: number }
+export type Idf = { weights: Map<string, number>; unseen: number; df: Map<string, number> }
 
 /** The signals of one pair, in the order of `FEATURES`. */
 export type Features = number[]
@@ -35,6 +45,10 @@ export const FEATURES = [
   'shared entities',
   'shared figures',
   'shared quote words',
+  'rare-word containment',
+  'overlap in context',
+  'anchor words',
+  'different sources',
 ] as const
 
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
@@ -48,7 +62,38 @@ export function profileOf(norm: string, facts?: Facts): Profile {
     for (const d of facts.dates) figures.add(d.value)
     for (const q of facts.quotes) for (const k of contentKeys(q.text)) quoteKeys.add(k)
   }
-  return { keys: contentKeys(norm), lower: norm.toLowerCase(), entities, figures, quoteKeys }
+  const source = facts?.attribution ?? null
+  const quotedLength = facts?.quotes.reduce((n, q) => n + q.text.length, 0) ?? 0
+  const words = contentKeys(norm)
+  const nameWords = new Set<string>()
+  for (const e of facts?.entities ?? []) for (const k of contentKeys(e.text)) nameWords.add(k)
+  // Names and figures join the rarity-weighted overlap: a shared "two-day" or "Rodong Sinmun"
+  // is rare evidence, a shared "North Korea" in a report about North Korea is not.
+  const keys = new Set(words)
+  for (const e of entities) keys.add(`e:${e}`)
+  for (const f of figures) keys.add(`f:${f}`)
+  const lower = norm.toLowerCase()
+  const quoted = quotedLength >= 0.5 * norm.length
+  const context = keys
+  return { keys, words, lower, entities, figures, quoteKeys, nameWords, source, quoted, context }
+}
+
+// "He will meet…", "The letter, featured in…": a sentence that opens by pointing back continues
+// the claim of the sentence before it in the same paragraph.
+const REFERS_BACK = /^(?:he|she|it|they|this|these|those|that|the\s+[a-z]+[,\s])/i
+
+/** Gives each profile its context: its own keys plus the previous sentence's when it refers back. */
+export function withContext(
+  profiles: Profile[],
+  sentences: ReadonlyArray<{ norm: string; paragraph: number }>,
+): Profile[] {
+  return profiles.map((p, i) => {
+    const s = sentences[i]
+    const prev = sentences[i - 1]
+    const before = profiles[i - 1]
+    if (!s || !prev || !before || prev.paragraph !== s.paragraph || !REFERS_BACK.test(s.norm)) return p
+    return { ...p, context: new Set([...p.keys, ...before.keys]) }
+  })
 }
 
 /** Rarity weights from the document frequency of each key over `profiles`. */
@@ -58,7 +103,7 @@ export function buildIdf(profiles: readonly Profile[]): Idf {
   const n = Math.max(profiles.length, 1)
   const weights = new Map<string, number>()
   for (const [k, d] of df) weights.set(k, Math.log(1 + n / d))
-  return { weights, unseen: Math.log(1 + n) }
+  return { weights, unseen: Math.log(1 + n), df }
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -69,28 +114,71 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size)
 }
 
-/** Overlap of content keys, each key weighted by its rarity. */
-export function weightedOverlap(a: Set<string>, b: Set<string>, idf: Idf): number {
+/**
+ * Overlap of content keys, each weighted by its rarity: `[dice, containment, rarest]`, where
+ * `rarest` is the rarity of the rarest shared key relative to a key seen once.
+ */
+export function weightedOverlap(
+  a: Set<string>,
+  b: Set<string>,
+  idf: Idf,
+): [number, number, number] {
   let shared = 0
-  let total = 0
+  let rarest = 0
+  let totalA = 0
+  let totalB = 0
   for (const k of a) {
     const w = idf.weights.get(k) ?? idf.unseen
-    total += w
-    if (b.has(k)) shared += 2 * w
+    totalA += w
+    if (b.has(k)) {
+      shared += w
+      if (w > rarest) rarest = w
+    }
   }
-  for (const k of b) total += idf.weights.get(k) ?? idf.unseen
-  return total === 0 ? 0 : shared / total
+  for (const k of b) totalB += idf.weights.get(k) ?? idf.unseen
+  if (totalA === 0 || totalB === 0) return [0, 0, 0]
+  return [(2 * shared) / (totalA + totalB), shared / Math.min(totalA, totalB), rarest / idf.unseen]
+}
+
+// Keys that only these two claims have (one in each report), as in bitext alignment's anchor
+// words: a "two-day" or an "entourage"/"delegation" that nothing else shares. A name counts
+// once, as its entity key, not once per word. 0, 0.5 or 1.
+function anchors(a: Profile, b: Profile, idf: Idf): number {
+  let n = 0
+  const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a]
+  for (const k of small.keys) {
+    if (!large.keys.has(k) || idf.df.get(k) !== 2) continue
+    if (small.nameWords.has(k) || large.nameWords.has(k)) continue
+    n++
+  }
+  return Math.min(n, 2) / 2
+}
+
+// 1 when the claims are attributed to different sources and neither claim even names the
+// other's ("the Kremlin revealed Putin's letter" names Putin: 0). A claim that is mostly a
+// quote belongs to its speaker whoever else it names. The same source is no evidence of the
+// same claim: one report attributes most of its claims to its main actor.
+function otherSource(a: Profile, b: Profile): number {
+  if (a.source === null || b.source === null || a.source === b.source) return 0
+  if (a.quoted && !b.entities.has(a.source)) return 1
+  if (b.quoted && !a.entities.has(b.source)) return 1
+  return a.entities.has(b.source) || b.entities.has(a.source) ? 0 : 1
 }
 
 /** The signals of a pair; the cheap lexical ones first. */
 export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
+  const [overlap, containment] = weightedOverlap(a.keys, b.keys, idf)
   return [
-    weightedOverlap(a.keys, b.keys, idf),
-    dice(a.keys, b.keys),
+    overlap,
+    dice(a.words, b.words),
     compareTwoStrings(a.lower, b.lower),
     dice(a.entities, b.entities),
     dice(a.figures, b.figures),
     dice(a.quoteKeys, b.quoteKeys),
+    containment,
+    a.context === a.keys && b.context === b.keys ? overlap : weightedOverlap(a.context, b.context, idf)[0],
+    anchors(a, b, idf),
+    otherSource(a, b),
   ]
 }
 

@@ -14,10 +14,19 @@ export type Model = {
 
 /** The fitted model. */
 export const MODEL: Model = {
-  bias: -4,
-  weights: [6, 1, 3, 1, 1, 1],
-  /** A pair at or above this score is a match. */
-  matchThreshold: 0.5,
-  /** A match at or above this score states the claim with the same details (STS 4 of 5). */
-  agreeThreshold: 0.8,
+  bias: -3.251,
+  weights: [
+    1.816,
+    1.872,
+    1.414,
+    -0.389,
+    0.298,
+    0.933,
+    -0.134,
+    3.421,
+    0.562,
+    -1.056
+  ],
+  matchThreshold: 0.19,
+  agreeThreshold: 0.64
 }
