@@ -72,7 +72,9 @@ export async function prepareSubmission(
   options: GuardOptions,
 ): Promise<SubmissionCheck> {
   const plans = { a: planSide('a', raw.a), b: planSide('b', raw.b) }
-  const refused = [plans.a, plans.b].flatMap((plan) => (plan.kind === 'refused' ? [plan.error] : []))
+  const refused = [plans.a, plans.b].flatMap((plan) =>
+    plan.kind === 'refused' ? [plan.error] : [],
+  )
   if (refused.length > 0) return failed(refused)
 
   const fetchSide = (plan: Plan) =>
@@ -81,7 +83,10 @@ export async function prepareSubmission(
   const resolved: { a: unknown; b: unknown } = { a: raw.a, b: raw.b }
   const sources: Partial<Record<Side, FetchedSource>> = {}
   const errors: InputError[] = []
-  for (const [side, result] of [['a', fetchedA], ['b', fetchedB]] as const) {
+  for (const [side, result] of [
+    ['a', fetchedA],
+    ['b', fetchedB],
+  ] as const) {
     const plan = plans[side]
     if (result === null || plan.kind !== 'url') continue
     const label = sideLabel(side)
@@ -90,7 +95,13 @@ export async function prepareSubmission(
         result.code === 'no_article'
           ? `${label}: could not find an article on this page (${plan.url.slice(0, 200)}).`
           : `${label}: ${result.message}`
-      errors.push({ side, field: 'url', code: result.code, message, status: userStatus(result.status) })
+      errors.push({
+        side,
+        field: 'url',
+        code: result.code,
+        message,
+        status: userStatus(result.status),
+      })
       continue
     }
     const given = raw[side] as Record<string, unknown>

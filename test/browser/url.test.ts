@@ -50,16 +50,27 @@ describe('comparing two reports by URL in a browser', () => {
     await page.fill('#b_url', pages.urls.b)
     await page.click('button.primary')
     await page.waitForURL(/\/c\/[0-9a-z]{8}$/)
-    expect(pages.requested).toEqual(expect.arrayContaining(['/news/ferry-aground', '/2026/03/saltire-dawn']))
+    expect(pages.requested).toEqual(
+      expect.arrayContaining(['/news/ferry-aground', '/2026/03/saltire-dawn']),
+    )
 
-    for (const [side, url] of [['a', pages.urls.a], ['b', pages.urls.b]] as const) {
+    for (const [side, url] of [
+      ['a', pages.urls.a],
+      ['b', pages.urls.b],
+    ] as const) {
       const link = page.locator(`#source-${side} a.source-url`)
       expect(await link.getAttribute('href')).toBe(url)
       expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow')
-      expect(await page.textContent(`#source-${side} .source-fetched`)).toMatch(/^fetched at \d+ \w+ \d{4}/)
+      expect(await page.textContent(`#source-${side} .source-fetched`)).toMatch(
+        /^fetched at \d+ \w+ \d{4}/,
+      )
     }
-    expect(await page.textContent('#title-a')).toBe('Ferry runs aground off Skerrow Point, 212 passengers taken off')
-    expect(await page.textContent('#title-b')).toBe('Saltire Dawn aground in fog as 200 passengers are rescued')
+    expect(await page.textContent('#title-a')).toBe(
+      'Ferry runs aground off Skerrow Point, 212 passengers taken off',
+    )
+    expect(await page.textContent('#title-b')).toBe(
+      'Saltire Dawn aground in fog as 200 passengers are rescued',
+    )
     expect(await page.textContent('#source-a .source-byline')).toBe('Maren Holt')
     expect(await page.textContent('#source-b .source-byline')).toBe('Tomas Reid')
     expect(await page.textContent('#source-a .source-published')).toBe('14 March 2026 at 08:30 UTC')
@@ -77,7 +88,9 @@ describe('comparing two reports by URL in a browser', () => {
     const response = page.waitForResponse((r) => r.url().endsWith('/c'))
     await page.click('button.primary')
     expect((await response).status()).toBe(400)
-    expect(await page.textContent('#a_url_error')).toContain('Report A: Only ports 80 and 443 are fetched')
+    expect(await page.textContent('#a_url_error')).toContain(
+      'Report A: Only ports 80 and 443 are fetched',
+    )
     expect(await page.inputValue('#a_url')).toBe(self)
     expect(await page.inputValue('#b_url')).toBe(pages.urls.b)
     // The 400 is the expected answer; the browser logs it as a failed resource.

@@ -16,7 +16,9 @@ describe('POST /api/compare with a URL', () => {
     const body = await response.json<ApiComparison>()
     expect(requested).toEqual([PAGES.a.url])
     expect(response.headers.get('Location')).toBe(`/c/${body.id}`)
-    expect(body.inputs.a.title).toBe('Ferry runs aground off Skerrow Point, 212 passengers taken off')
+    expect(body.inputs.a.title).toBe(
+      'Ferry runs aground off Skerrow Point, 212 passengers taken off',
+    )
     expect(body.inputs.a.fetched).toMatchObject({
       requestedUrl: PAGES.a.url,
       finalUrl: PAGES.a.url,
@@ -29,7 +31,9 @@ describe('POST /api/compare with a URL', () => {
     // The headline is the side's title, so the body the engine saw starts with the article.
     const first = body.a.sentences.find((sentence) => sentence.role === 'body')
     expect(first?.text).toMatch(/^The passenger ferry Saltire Dawn ran aground/)
-    expect(body.a.sentences.map((sentence) => sentence.text).join(' ')).not.toContain('Related stories')
+    expect(body.a.sentences.map((sentence) => sentence.text).join(' ')).not.toContain(
+      'Related stories',
+    )
   })
 
   it('fetches both URLs in parallel and shows both sources on the page', async () => {
@@ -39,8 +43,11 @@ describe('POST /api/compare with a URL', () => {
     // Each page answers only once both requests are out; one after the other would stall here.
     const waitForBoth = async (page: string) => {
       if (++started === 2) bothStarted()
-      const stalled = new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 2000))
-      if ((await Promise.race([barrier, stalled])) === 'stalled') return html('sequential', 'text/plain')
+      const stalled = new Promise<'stalled'>((resolve) =>
+        setTimeout(() => resolve('stalled'), 2000),
+      )
+      if ((await Promise.race([barrier, stalled])) === 'stalled')
+        return html('sequential', 'text/plain')
       return html(page)
     }
     serveSite({
@@ -50,22 +57,32 @@ describe('POST /api/compare with a URL', () => {
     const response = await postJson({ a: { url: PAGES.a.url }, b: { url: PAGES.b.url } })
     expect(response.status).toBe(201)
     const body = await response.json<ApiComparison>()
-    expect(body.inputs.b.fetched).toMatchObject({ byline: 'Tomas Reid', published: '2026-03-14T10:05:00Z' })
+    expect(body.inputs.b.fetched).toMatchObject({
+      byline: 'Tomas Reid',
+      published: '2026-03-14T10:05:00Z',
+    })
 
     const page = await (await request(`/c/${body.id}`)).text()
     for (const url of [PAGES.a.url, PAGES.b.url]) {
-      expect(page).toContain(`<a class="source-url" href="${url}" rel="noopener noreferrer nofollow">`)
+      expect(page).toContain(
+        `<a class="source-url" href="${url}" rel="noopener noreferrer nofollow">`,
+      )
     }
     expect(page).toContain('Maren Holt')
     expect(page).toContain('Tomas Reid')
-    expect(page).toContain('<time datetime="2026-03-14T08:30:00Z">14 March 2026 at 08:30 UTC</time>')
+    expect(page).toContain(
+      '<time datetime="2026-03-14T08:30:00Z">14 March 2026 at 08:30 UTC</time>',
+    )
     expect(page.match(/fetched at <time/g)).toHaveLength(2)
     expect(page).toContain('Saltire Dawn aground in fog as 200 passengers are rescued')
   })
 
   it('shows where a redirect led and the URL that was asked for', async () => {
     const asked = 'https://harbourgazette.co.uk/s/123'
-    serveSite({ [asked]: () => redirect(PAGES.a.url, 301), [PAGES.a.url]: () => html(PAGES.a.html) })
+    serveSite({
+      [asked]: () => redirect(PAGES.a.url, 301),
+      [PAGES.a.url]: () => html(PAGES.a.html),
+    })
     const response = await postJson({ a: { url: asked }, b: { text: PAIR.b.text } })
     expect(response.status).toBe(201)
     const body = await response.json<ApiComparison>()
@@ -89,10 +106,16 @@ describe('POST /api/compare with a URL', () => {
 
   it('refuses a side with both text and URL, naming the side', async () => {
     const { requested } = serveFixtures()
-    const response = await postJson({ a: { text: PAIR.a.text }, b: { text: PAIR.b.text, url: PAGES.b.url } })
+    const response = await postJson({
+      a: { text: PAIR.a.text },
+      b: { text: PAIR.b.text, url: PAGES.b.url },
+    })
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({
-      error: { code: 'text_and_url', message: 'Report B: give either the text or a URL, not both.' },
+      error: {
+        code: 'text_and_url',
+        message: 'Report B: give either the text or a URL, not both.',
+      },
     })
     expect(requested).toEqual([])
   })

@@ -23,7 +23,8 @@ function serveBadPages() {
     [`${SITE}/r5`]: () => html(PAGES.a.html),
     [`${SITE}/huge`]: () => html(`<p>${'word '.repeat(1024 * 1024)}</p>`),
     [`${SITE}/image`]: () => html('\x89PNG', 'image/png'),
-    [`${SITE}/empty`]: () => html('<!doctype html><html><head><title>x</title></head><body></body></html>'),
+    [`${SITE}/empty`]: () =>
+      html('<!doctype html><html><head><title>x</title></head><body></body></html>'),
     [`${SITE}/gone`]: () => new Response('Not found', { status: 404 }),
     // Headers never come: the guard's 5 s timer has to cut it.
     [`${SITE}/slow`]: () => new Promise<Response>(() => {}),
@@ -31,20 +32,92 @@ function serveBadPages() {
 }
 
 const TABLE: { name: string; url: string; status: number; code: string; says: RegExp }[] = [
-  { name: 'a private IP', url: 'http://127.0.0.1/news', status: 400, code: 'ip_literal', says: /loopback/ },
-  { name: 'IPv6 loopback', url: 'http://[::1]/', status: 400, code: 'ip_literal', says: /loopback/ },
-  { name: 'cloud metadata', url: 'http://169.254.169.254/', status: 400, code: 'ip_literal', says: /link-local/ },
-  { name: 'a file: URL', url: 'file:///etc/passwd', status: 400, code: 'scheme', says: /not file:/ },
-  { name: 'an ftp: URL', url: 'ftp://news.example.com/a', status: 400, code: 'scheme', says: /not ftp:/ },
+  {
+    name: 'a private IP',
+    url: 'http://127.0.0.1/news',
+    status: 400,
+    code: 'ip_literal',
+    says: /loopback/,
+  },
+  {
+    name: 'IPv6 loopback',
+    url: 'http://[::1]/',
+    status: 400,
+    code: 'ip_literal',
+    says: /loopback/,
+  },
+  {
+    name: 'cloud metadata',
+    url: 'http://169.254.169.254/',
+    status: 400,
+    code: 'ip_literal',
+    says: /link-local/,
+  },
+  {
+    name: 'a file: URL',
+    url: 'file:///etc/passwd',
+    status: 400,
+    code: 'scheme',
+    says: /not file:/,
+  },
+  {
+    name: 'an ftp: URL',
+    url: 'ftp://news.example.com/a',
+    status: 400,
+    code: 'scheme',
+    says: /not ftp:/,
+  },
   { name: 'port 8080', url: `${SITE}:8080/story`, status: 400, code: 'port', says: /port 8080/ },
-  { name: 'a local name', url: 'http://intranet/story', status: 400, code: 'private_host', says: /local name/ },
-  { name: 'a redirect to a private address', url: `${SITE}/to-private`, status: 422, code: 'ip_literal', says: /redirected to a refused address/ },
-  { name: '4 redirects', url: `${SITE}/r1`, status: 422, code: 'too_many_redirects', says: /more than 3 times/ },
-  { name: 'a 5 MB body', url: `${SITE}/huge`, status: 413, code: 'too_large', says: /larger than the limit of 2048 KiB/ },
-  { name: 'an image', url: `${SITE}/image`, status: 415, code: 'content_type', says: /image\/png, not a web page/ },
-  { name: 'a page without an article', url: `${SITE}/empty`, status: 422, code: 'no_article', says: /could not find an article on this page/ },
+  {
+    name: 'a local name',
+    url: 'http://intranet/story',
+    status: 400,
+    code: 'private_host',
+    says: /local name/,
+  },
+  {
+    name: 'a redirect to a private address',
+    url: `${SITE}/to-private`,
+    status: 422,
+    code: 'ip_literal',
+    says: /redirected to a refused address/,
+  },
+  {
+    name: '4 redirects',
+    url: `${SITE}/r1`,
+    status: 422,
+    code: 'too_many_redirects',
+    says: /more than 3 times/,
+  },
+  {
+    name: 'a 5 MB body',
+    url: `${SITE}/huge`,
+    status: 413,
+    code: 'too_large',
+    says: /larger than the limit of 2048 KiB/,
+  },
+  {
+    name: 'an image',
+    url: `${SITE}/image`,
+    status: 415,
+    code: 'content_type',
+    says: /image\/png, not a web page/,
+  },
+  {
+    name: 'a page without an article',
+    url: `${SITE}/empty`,
+    status: 422,
+    code: 'no_article',
+    says: /could not find an article on this page/,
+  },
   { name: 'a 404', url: `${SITE}/gone`, status: 422, code: 'http_status', says: /answered 404/ },
-  { name: 'an unreachable host', url: `${SITE}/nowhere`, status: 422, code: 'network', says: /could not be reached/ },
+  {
+    name: 'an unreachable host',
+    url: `${SITE}/nowhere`,
+    status: 422,
+    code: 'network',
+    says: /could not be reached/,
+  },
 ]
 
 describe('a refused URL in the API', () => {
@@ -58,20 +131,30 @@ describe('a refused URL in the API', () => {
     expect(error.message).toMatch(says)
   })
 
-  it('answers 422 timeout for a server that does not answer within 5 s', { timeout: 15_000 }, async () => {
-    serveBadPages()
-    const started = Date.now()
-    const response = await postJson({ a: { url: `${SITE}/slow` }, b: { text: PAIR.b.text } })
-    expect(Date.now() - started).toBeGreaterThanOrEqual(4900)
-    expect(response.status).toBe(422)
-    expect(await response.json()).toEqual({
-      error: { code: 'timeout', message: 'Report A: news.example.com did not answer within 5 s.' },
-    })
-  })
+  it(
+    'answers 422 timeout for a server that does not answer within 5 s',
+    { timeout: 15_000 },
+    async () => {
+      serveBadPages()
+      const started = Date.now()
+      const response = await postJson({ a: { url: `${SITE}/slow` }, b: { text: PAIR.b.text } })
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4900)
+      expect(response.status).toBe(422)
+      expect(await response.json()).toEqual({
+        error: {
+          code: 'timeout',
+          message: 'Report A: news.example.com did not answer within 5 s.',
+        },
+      })
+    },
+  )
 
   it('names both sides when both URLs are refused', async () => {
     serveBadPages()
-    const response = await postJson({ a: { url: 'file:///etc/passwd' }, b: { url: `${SITE}/image` } })
+    const response = await postJson({
+      a: { url: 'file:///etc/passwd' },
+      b: { url: `${SITE}/image` },
+    })
     expect(response.status).toBe(400)
     const { error } = await response.json<ApiError>()
     expect(error.code).toBe('scheme')
@@ -80,7 +163,10 @@ describe('a refused URL in the API', () => {
 
   it('refuses the URL before any request when the check needs no network', async () => {
     const { requested } = serveBadPages()
-    await postJson({ a: { url: 'http://169.254.169.254/latest/meta-data/' }, b: { text: PAIR.b.text } })
+    await postJson({
+      a: { url: 'http://169.254.169.254/latest/meta-data/' },
+      b: { text: PAIR.b.text },
+    })
     expect(requested).toEqual([])
   })
 })
@@ -95,7 +181,9 @@ describe('a refused URL in the form', () => {
     expect(response.status).toBe(400)
     const page = await response.text()
     expect(page).toContain('id="form-errors"')
-    expect(page).toMatch(/<p class="field-error" id="a_url_error">Report A: 169\.254\.169\.254 is a link-local address/)
+    expect(page).toMatch(
+      /<p class="field-error" id="a_url_error">Report A: 169\.254\.169\.254 is a link-local address/,
+    )
     expect(page).toContain('value="http://169.254.169.254/latest/meta-data/"')
     expect(page).toContain('value="Mine"')
     expect(page).toContain('Ships carried 12,000 containers')
@@ -111,7 +199,10 @@ describe('a refused URL in the form', () => {
   })
 
   it('refuses text and URL on the same side, keeping both', async () => {
-    const response = await postUrlForm({ text: PAIR.a.text, url: PAGES.a.url }, { text: PAIR.b.text })
+    const response = await postUrlForm(
+      { text: PAIR.a.text, url: PAGES.a.url },
+      { text: PAIR.b.text },
+    )
     expect(response.status).toBe(400)
     const page = await response.text()
     expect(page).toContain('Report A: give either the text or a URL, not both.')

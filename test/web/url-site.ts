@@ -56,7 +56,10 @@ export type UrlFormSide = { text?: string; url?: string; title?: string }
 /** Posts the home page form with URL fields, as the browser does. */
 export function postUrlForm(a: UrlFormSide, b: UrlFormSide): Promise<Response> {
   const form = new FormData()
-  for (const [side, value] of [['a', a], ['b', b]] as const) {
+  for (const [side, value] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     form.set(`${side}_text`, value.text ?? '')
     form.set(`${side}_url`, value.url ?? '')
     form.set(`${side}_title`, value.title ?? '')

@@ -42,7 +42,9 @@ describe('a comparison made from URLs', () => {
     expect(stored?.a.text).toMatch(/^The passenger ferry Saltire Dawn/)
     expect(stored?.a.text).not.toContain('Related stories')
     expect(stored?.b.fetched).toEqual(created.inputs.b.fetched)
-    expect(stored?.b.fetched?.title).toBe('Saltire Dawn aground in fog as 200 passengers are rescued')
+    expect(stored?.b.fetched?.title).toBe(
+      'Saltire Dawn aground in fog as 200 passengers are rescued',
+    )
   })
 
   it('gives the same id when the same pages are fetched again, without storing a second copy', async () => {
@@ -98,7 +100,10 @@ describe('page metadata on the comparison page', () => {
   it('is escaped wherever it is shown', async () => {
     // Entities in the page decode to markup in the extracted title; tags in attributes stay text.
     const evil = PAGES.a.html
-      .replaceAll('Ferry runs aground off', '&lt;script&gt;alert(1)&lt;/script&gt; Ferry runs aground off')
+      .replaceAll(
+        'Ferry runs aground off',
+        '&lt;script&gt;alert(1)&lt;/script&gt; Ferry runs aground off',
+      )
       .replace('content="Maren Holt"', 'content="<img src=x onerror=alert(2)>"')
       .replace('content="2026-03-14T08:30:00Z"', 'content="<b>yesterday</b>"')
     serveSite({ [PAGES.a.url]: () => html(evil) })
