@@ -40,7 +40,11 @@ export function directionsOf(text: string, facts: Facts): Direction[] {
     const before = text.slice(Math.max(0, at - 60), at)
     const after = text.slice(at + m[0].length, at + m[0].length + 60).split(/[,.;:]/)[0] ?? ''
     let source: string | null = null
-    if (POSSESSIVE_PRONOUN.test(before)) source = actorOf(facts)
+    const pronoun = POSSESSIVE_PRONOUN.exec(before)?.[1]?.toLowerCase()
+    if (pronoun === 'its' || pronoun === 'their') {
+      // "thanked Germany for its support": a thing's pronoun points to the last name before it.
+      source = entityIn(text.slice(0, at), facts.entities, true) ?? actorOf(facts)
+    } else if (pronoun) source = actorOf(facts)
     else {
       const owner = POSSESSOR.exec(before)
       if (owner) source = entityIn(owner[1] ?? '', facts.entities, true)
