@@ -87,7 +87,7 @@ const HISTORY = `INSERT INTO flag_history (flag_id, comparison_id, target, actio
 /** Every flag of a comparison, oldest first. */
 export async function listFlags(db: D1Database, comparisonId: string): Promise<Flag[]> {
   const { results } = await db
-    .prepare('SELECT * FROM flags WHERE comparison_id = ? ORDER BY created_at, id')
+    .prepare('SELECT * FROM flags WHERE comparison_id = ? ORDER BY created_at, rowid')
     .bind(comparisonId)
     .all<Row>()
   return results.map(fromRow)

@@ -12,6 +12,7 @@ import { api } from './routes/api'
 import { comparison } from './routes/comparison'
 import { editor } from './routes/editor'
 import { home } from './routes/home'
+import { report } from './routes/report'
 import { securityHeaders } from './security'
 
 /** Builds the app; the Worker entry (src/index.tsx) serves it. */
@@ -24,6 +25,7 @@ export function createApp() {
   app.route('/', home)
   app.route('/', comparison)
   app.route('/', editor)
+  app.route('/', report)
   app.route('/', api)
 
   app.notFound((c) => {
