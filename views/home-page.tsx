@@ -25,8 +25,10 @@ function UrlField(props: { side: Side; value: string | undefined; errors: InputE
       <input
         id={id}
         name={id}
-        type="url"
+        type="text"
         inputmode="url"
+        autocapitalize="off"
+        spellcheck={false}
         maxlength={2048}
         placeholder="https://…"
         value={props.value ?? ''}

@@ -42,7 +42,12 @@ function planSide(side: Side, value: unknown): Plan {
     const error: InputError = { side, field: 'url', code: 'text_and_url', message, status: 400 }
     return { kind: 'refused', error }
   }
-  return { kind: 'url', url: url.trim() }
+  return { kind: 'url', url: withScheme(url.trim()) }
+}
+
+// "www.example.com/story" is what an address bar that hides the scheme lets people copy.
+function withScheme(url: string): string {
+  return /^[a-z][a-z\d+.-]*:/i.test(url) ? url : `https://${url}`
 }
 
 // The guard answers 502 and 504 when the site fails or stalls. To the user that is still a URL

@@ -91,6 +91,17 @@ describe('POST /api/compare with a URL', () => {
     expect(page).toContain(`(asked for ${asked})`)
   })
 
+  it('reads a URL copied without its scheme as https', async () => {
+    const { requested } = serveFixtures()
+    const bare = PAGES.a.url.replace('https://', '')
+    const response = await postJson({ a: { url: bare }, b: { text: PAIR.b.text } })
+    // The same comparison as the first test's, which D1 (shared by this file) may hold already.
+    expect([200, 201]).toContain(response.status)
+    expect(requested).toEqual([PAGES.a.url])
+    const body = await response.json<ApiComparison>()
+    expect(body.inputs.a.fetched?.requestedUrl).toBe(PAGES.a.url)
+  })
+
   it('keeps a title the user gave over the headline of the page', async () => {
     serveFixtures()
     const response = await postJson({
