@@ -33,7 +33,10 @@
   // Anything else (a 403 after the editor cookie was cleared, say) is said in the live region.
   document.addEventListener('htmx:responseError', function (event) {
     var live = document.getElementById('selection-status')
-    if (live) live.textContent = 'The flag was not saved: ' + (event.detail.xhr.statusText || 'error')
-    window.alert('The flag was not saved (' + event.detail.xhr.status + '). Reload the page and try again.')
+    if (live)
+      live.textContent = 'The flag was not saved: ' + (event.detail.xhr.statusText || 'error')
+    window.alert(
+      'The flag was not saved (' + event.detail.xhr.status + '). Reload the page and try again.',
+    )
   })
 })()

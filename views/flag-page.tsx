@@ -10,7 +10,9 @@ import { FlagForm } from './partials/flag-form'
 import type { FlagFormProps } from './partials/flag-form'
 
 function claimText(stored: StoredComparison, side: 'a' | 'b', ids: string[]): string {
-  const byId = new Map(stored.result[side].sentences.map((sentence) => [sentence.id, sentence.text]))
+  const byId = new Map(
+    stored.result[side].sentences.map((sentence) => [sentence.id, sentence.text]),
+  )
   return ids.map((id) => byId.get(id) ?? '').join(' ')
 }
 

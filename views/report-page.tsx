@@ -20,7 +20,9 @@ function Diff(props: { diff: DiffPart[] }) {
   return (
     <p class="report-diff">
       <span class="sr-only">Word diff: </span>
-      {props.diff.map((part) => (part.removed ? <del>{part.value}</del> : part.added ? <ins>{part.value}</ins> : part.value))}
+      {props.diff.map((part) =>
+        part.removed ? <del>{part.value}</del> : part.added ? <ins>{part.value}</ins> : part.value,
+      )}
     </p>
   )
 }

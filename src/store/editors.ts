@@ -26,10 +26,15 @@ export async function hashToken(token: string): Promise<string> {
  * one was issued before (to whoever stored the pair first), so a second creator of the same pair
  * does not become its editor. Race-free: the insert is conditional on the primary key.
  */
-export async function issueEditorToken(db: D1Database, comparisonId: string): Promise<string | null> {
+export async function issueEditorToken(
+  db: D1Database,
+  comparisonId: string,
+): Promise<string | null> {
   const token = base64url(crypto.getRandomValues(new Uint8Array(TOKEN_BYTES)))
   const outcome = await db
-    .prepare('INSERT INTO editor_tokens (comparison_id, token_hash) VALUES (?, ?) ON CONFLICT DO NOTHING')
+    .prepare(
+      'INSERT INTO editor_tokens (comparison_id, token_hash) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    )
     .bind(comparisonId, await hashToken(token))
     .run()
   return outcome.meta.changes > 0 ? token : null

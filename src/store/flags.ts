@@ -94,7 +94,11 @@ export async function listFlags(db: D1Database, comparisonId: string): Promise<F
 }
 
 /** The flag on one target, or null. */
-export async function getFlag(db: D1Database, comparisonId: string, target: string): Promise<Flag | null> {
+export async function getFlag(
+  db: D1Database,
+  comparisonId: string,
+  target: string,
+): Promise<Flag | null> {
   const row = await db
     .prepare('SELECT * FROM flags WHERE comparison_id = ? AND target = ?')
     .bind(comparisonId, target)
@@ -127,7 +131,18 @@ export async function saveFlag(
            SELECT ?, ?, ?, ?, ?, ?, 1, ?, ? WHERE (SELECT COUNT(*) FROM flags WHERE comparison_id = ?) < ?
            ON CONFLICT (comparison_id, target) DO NOTHING`,
         )
-        .bind(id, comparisonId, target, status, note, editor, now, now, comparisonId, MAX_FLAGS_PER_COMPARISON),
+        .bind(
+          id,
+          comparisonId,
+          target,
+          status,
+          note,
+          editor,
+          now,
+          now,
+          comparisonId,
+          MAX_FLAGS_PER_COMPARISON,
+        ),
       db.prepare(`${HISTORY} WHERE id = ?`).bind('create', now, id),
     ])
     if (insert.meta.changes > 0) {
@@ -177,7 +192,12 @@ export async function deleteFlag(
 
 /** Flags per status, for the summary bar. */
 export function countByStatus(flags: Flag[]): Record<FlagStatus, number> {
-  const counts: Record<FlagStatus, number> = { discrepancy: 0, needs_check: 0, verified: 0, dismissed: 0 }
+  const counts: Record<FlagStatus, number> = {
+    discrepancy: 0,
+    needs_check: 0,
+    verified: 0,
+    dismissed: 0,
+  }
   for (const flag of flags) counts[flag.status]++
   return counts
 }

@@ -22,7 +22,11 @@ export type Editing = {
 }
 
 /** Reads flags, the token and the flash for `/c/:id`; marks editor pages private and uncached. */
-export async function editingFor(c: Context<AppEnv>, id: string, consumeFlash = true): Promise<Editing> {
+export async function editingFor(
+  c: Context<AppEnv>,
+  id: string,
+  consumeFlash = true,
+): Promise<Editing> {
   const [flags, editable] = await Promise.all([listFlags(c.env.DB, id), isEditor(c, id)])
   const flash = consumeFlash ? takeFlash(c, id) : null
   const editing: Editing = { flags, editable }

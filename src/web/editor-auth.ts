@@ -68,7 +68,13 @@ export function fromThisOrigin(c: Context<AppEnv>): boolean {
 export async function redirectAfterCreate(c: Context<AppEnv>, id: string): Promise<Response> {
   const token = await issueEditorToken(c.env.DB, id)
   if (token) setEditorCookie(c, id, token)
-  const flash = { path: `/c/${id}`, httpOnly: true, secure: secure(c), sameSite: 'Lax', maxAge: 600 } as const
+  const flash = {
+    path: `/c/${id}`,
+    httpOnly: true,
+    secure: secure(c),
+    sameSite: 'Lax',
+    maxAge: 600,
+  } as const
   setCookie(c, FLASH_COOKIE, token ? 'new' : 'before', flash)
   return c.redirect(`/c/${id}`, 303)
 }
@@ -89,5 +95,11 @@ export function rememberedName(c: Context<AppEnv>): string {
 /** Remembers the editor name for a year. */
 export function rememberName(c: Context<AppEnv>, name: string): void {
   if (!name) return
-  setCookie(c, NAME_COOKIE, name, { path: '/', httpOnly: true, secure: secure(c), sameSite: 'Lax', maxAge: YEAR })
+  setCookie(c, NAME_COOKIE, name, {
+    path: '/',
+    httpOnly: true,
+    secure: secure(c),
+    sameSite: 'Lax',
+    maxAge: YEAR,
+  })
 }

@@ -38,7 +38,10 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g
 
 /** A note as stored: line breaks kept as `\n`, control characters dropped, outer blank trimmed. */
 export function cleanNote(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(/^\s*\n|\s+$/g, '')
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .replace(/^\s*\n|\s+$/g, '')
 }
 
 /** An editor name as stored: one line, spaces collapsed. */
@@ -65,10 +68,15 @@ export function checkFlagInput(raw: Record<string, unknown>): FlagInputCheck {
     errors.push(`The note is ${note.length} characters long; the limit is ${MAX_NOTE_LENGTH}.`)
   }
   const editor = typeof raw.editor === 'string' ? cleanEditor(raw.editor) : ''
-  if (editor.length > MAX_EDITOR_LENGTH) errors.push(`The name is longer than ${MAX_EDITOR_LENGTH} characters.`)
+  if (editor.length > MAX_EDITOR_LENGTH)
+    errors.push(`The name is longer than ${MAX_EDITOR_LENGTH} characters.`)
   const version = Number(raw.version ?? 0)
-  if (!Number.isSafeInteger(version) || version < 0) errors.push('The version must be a whole number.')
+  if (!Number.isSafeInteger(version) || version < 0)
+    errors.push('The version must be a whole number.')
   const side = raw.side === 'b' ? 'b' : 'a'
   if (errors.length > 0) return { ok: false, errors }
-  return { ok: true, input: { draft: { status: status as FlagStatus, note, editor }, version, side } }
+  return {
+    ok: true,
+    input: { draft: { status: status as FlagStatus, note, editor }, version, side },
+  }
 }

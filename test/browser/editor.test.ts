@@ -27,7 +27,9 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function open(options: { acceptDownloads?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+async function open(
+  options: { acceptDownloads?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
   contexts.push(context)
   const page = await context.newPage()
@@ -93,7 +95,9 @@ describe('editors in a browser', () => {
     expect(file.suggestedFilename()).toMatch(/-vs-.+-crosscheck\.md$/)
     const markdown = readFileSync((await file.path())!, 'utf8')
     expect(markdown).toContain('**Flag: Discrepancy** by Ana Ruiz')
-    expect(markdown).toContain('> The letter gives another figure.\n> Check with the agency before we run it.')
+    expect(markdown).toContain(
+      '> The letter gives another figure.\n> Check with the agency before we run it.',
+    )
     expect(errors).toEqual([])
   })
 })

@@ -19,7 +19,10 @@ let comparison: ApiComparison
 beforeAll(async () => {
   const created = await request('/example')
   id = (created.headers.get('Location') ?? '').replace('/c/', '')
-  const cookie = created.headers.getSetCookie().find((line) => line.startsWith('cc_edit='))!.split(';')[0]
+  const cookie = created.headers
+    .getSetCookie()
+    .find((line) => line.startsWith('cc_edit='))!
+    .split(';')[0]
   comparison = (await (await request(`/api/c/${id}`)).json()) as ApiComparison
   const top = comparison.summary.discrepancies[0].match
   const onlyB = comparison.unique.b[0]
@@ -29,8 +32,14 @@ beforeAll(async () => {
     editor: 'Ana Ruiz',
   }
   expect((await postFlag(id, top, { ...first, version: 0 }, { Cookie: cookie })).status).toBe(303)
-  const second = { status: 'needs_check', note: 'Only the letter says this; source?', editor: 'Li Wei' }
-  expect((await postFlag(id, onlyB, { ...second, version: 0 }, { Cookie: cookie })).status).toBe(303)
+  const second = {
+    status: 'needs_check',
+    note: 'Only the letter says this; source?',
+    editor: 'Li Wei',
+  }
+  expect((await postFlag(id, onlyB, { ...second, version: 0 }, { Cookie: cookie })).status).toBe(
+    303,
+  )
   // Pin the times the database chose, so the files are stable.
   await env.DB.batch([
     env.DB.prepare('UPDATE flags SET created_at = ?, updated_at = ?').bind(TIME, TIME),
@@ -40,9 +49,16 @@ beforeAll(async () => {
 
 describe('exports of the seeds with two flags', () => {
   it('start from the seeds compared as the golden files expect (an engine change shows here first)', async () => {
-    const lines = comparison.matches.map((m) => `${m.id} ${m.relation} ${m.a.join('+')} ${m.b.join('+')}`)
-    lines.push(`unique a: ${comparison.unique.a.join(' ')}`, `unique b: ${comparison.unique.b.join(' ')}`)
-    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('../fixtures/exports/seeds-engine.txt')
+    const lines = comparison.matches.map(
+      (m) => `${m.id} ${m.relation} ${m.a.join('+')} ${m.b.join('+')}`,
+    )
+    lines.push(
+      `unique a: ${comparison.unique.a.join(' ')}`,
+      `unique b: ${comparison.unique.b.join(' ')}`,
+    )
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(
+      '../fixtures/exports/seeds-engine.txt',
+    )
   })
 
   it('give the Markdown report with its type and a file name from the titles', async () => {
@@ -69,7 +85,9 @@ describe('exports of the seeds with two flags', () => {
     const response = await request(`/c/${id}/report.json`)
     expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
     const text = await response.text()
-    const json = JSON.parse(text) as ApiComparison & { flags: { target: string; version: number }[] }
+    const json = JSON.parse(text) as ApiComparison & {
+      flags: { target: string; version: number }[]
+    }
     expect(json.matches).toEqual(comparison.matches)
     expect(json.url).toBe(`${ORIGIN}/c/${id}`)
     expect(json.flags.map((flag) => flag.version)).toEqual([1, 1])
@@ -81,7 +99,9 @@ describe('exports of the seeds with two flags', () => {
   it('rank flagged discrepancies first on the report page', async () => {
     const html = await (await request(`/c/${id}/report`)).text()
     const top = comparison.summary.discrepancies[0].match
-    const items = [...html.matchAll(/<li class="report-item rel-\w+" id="item-(\w+)">/g)].map((m) => m[1])
+    const items = [...html.matchAll(/<li class="report-item rel-\w+" id="item-(\w+)">/g)].map(
+      (m) => m[1],
+    )
     expect(items[0]).toBe(top)
     expect(items[1]).toBe(comparison.unique.b[0])
     expect(items.length).toBe(comparison.summary.discrepancies.length + 1)

@@ -16,9 +16,19 @@ describe('two editors on one flag', () => {
     const editor = { Cookie: cookie, 'HX-Request': 'true' }
     await postFlag(id, match, { status: 'needs_check', note: 'first', version: 0 }, editor)
     // Both editors open version 1; Ana saves first.
-    const ana = await postFlag(id, match, { status: 'verified', note: 'Ana: checked with agency', version: 1 }, editor)
+    const ana = await postFlag(
+      id,
+      match,
+      { status: 'verified', note: 'Ana: checked with agency', version: 1 },
+      editor,
+    )
     expect(ana.status).toBe(200)
-    const bo = await postFlag(id, match, { status: 'discrepancy', note: 'Bo: numbers differ', version: 1 }, editor)
+    const bo = await postFlag(
+      id,
+      match,
+      { status: 'discrepancy', note: 'Bo: numbers differ', version: 1 },
+      editor,
+    )
     expect(bo.status).toBe(409)
     const html = await bo.text()
     expect(html).toContain('Someone else changed this flag')
@@ -28,7 +38,16 @@ describe('two editors on one flag', () => {
     const stored = await getFlag(env.DB, id, match)
     expect(stored).toMatchObject({ note: 'Ana: checked with agency', version: 2 })
     // Bo saves again over the version he has now seen.
-    expect((await postFlag(id, match, { status: 'discrepancy', note: 'Bo: numbers differ', version: 2 }, editor)).status).toBe(200)
+    expect(
+      (
+        await postFlag(
+          id,
+          match,
+          { status: 'discrepancy', note: 'Bo: numbers differ', version: 2 },
+          editor,
+        )
+      ).status,
+    ).toBe(200)
     expect(await getFlag(env.DB, id, match)).toMatchObject({ status: 'discrepancy', version: 3 })
   })
 
@@ -45,7 +64,10 @@ describe('two editors on one flag', () => {
     expect((await send({ status: 'verified', note: 'two', version: 1 })).status).toBe(200)
     const stale = await send({ status: 'dismissed', note: 'three', version: 1 })
     expect(stale.status).toBe(409)
-    const body = (await stale.json()) as { current: { note: string; version: number }; yours: { note: string } }
+    const body = (await stale.json()) as {
+      current: { note: string; version: number }
+      yours: { note: string }
+    }
     expect(body.current).toMatchObject({ note: 'two', version: 2 })
     expect(body.yours).toMatchObject({ note: 'three', version: 1 })
   })
@@ -54,7 +76,12 @@ describe('two editors on one flag', () => {
     const { id, cookie } = await createAsEditor()
     const { match } = await targetsOf(id)
     await postFlag(id, match, { status: 'verified', note: 'mine', version: 0 }, { Cookie: cookie })
-    const second = await postFlag(id, match, { status: 'dismissed', note: 'theirs', version: 0 }, { Cookie: cookie })
+    const second = await postFlag(
+      id,
+      match,
+      { status: 'dismissed', note: 'theirs', version: 0 },
+      { Cookie: cookie },
+    )
     expect(second.status).toBe(409)
     expect(await getFlag(env.DB, id, match)).toMatchObject({ note: 'mine', version: 1 })
   })
@@ -67,7 +94,11 @@ describe('two editors on one flag', () => {
     const response = await request(`/c/${id}/flags/${match}/delete`, {
       method: 'POST',
       body: new URLSearchParams({ version: '1' }),
-      headers: { Origin: ORIGIN, Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Origin: ORIGIN,
+        Cookie: cookie,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
     })
     expect(response.status).toBe(409)
     expect(await countFlagRows(id)).toBe(1)
@@ -92,7 +123,12 @@ describe('writes', () => {
   it('leave no half-written rows when the second statement of a batch fails', async () => {
     const { id, cookie } = await createAsEditor()
     const { match } = await targetsOf(id)
-    await postFlag(id, match, { status: 'verified', note: 'before', version: 0 }, { Cookie: cookie })
+    await postFlag(
+      id,
+      match,
+      { status: 'verified', note: 'before', version: 0 },
+      { Cookie: cookie },
+    )
     const history = async () =>
       (await env.DB.prepare('SELECT COUNT(*) AS n FROM flag_history').first<{ n: number }>())!.n
     const rows = await history()
@@ -100,7 +136,12 @@ describe('writes', () => {
     await env.DB.exec(
       "CREATE TRIGGER fail_update BEFORE UPDATE ON flags BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     )
-    const failed = await postFlag(id, match, { status: 'dismissed', note: 'after', version: 1 }, { Cookie: cookie })
+    const failed = await postFlag(
+      id,
+      match,
+      { status: 'dismissed', note: 'after', version: 1 },
+      { Cookie: cookie },
+    )
     await env.DB.exec('DROP TRIGGER fail_update')
     expect(failed.status).toBe(500)
     expect(await history()).toBe(rows)
@@ -115,9 +156,16 @@ describe('writes', () => {
       `INSERT INTO flags (id, comparison_id, target, status, created_at, updated_at) VALUES (?, ?, ?, 'verified', ?, ?)`,
     )
     await env.DB.batch(
-      Array.from({ length: MAX_FLAGS_PER_COMPARISON }, (_, i) => insert.bind(crypto.randomUUID(), id, `x${i}`, now, now)),
+      Array.from({ length: MAX_FLAGS_PER_COMPARISON }, (_, i) =>
+        insert.bind(crypto.randomUUID(), id, `x${i}`, now, now),
+      ),
     )
-    const response = await postFlag(id, match, { status: 'discrepancy', version: 0 }, { Cookie: cookie, 'HX-Request': 'true' })
+    const response = await postFlag(
+      id,
+      match,
+      { status: 'discrepancy', version: 0 },
+      { Cookie: cookie, 'HX-Request': 'true' },
+    )
     expect(response.status).toBe(422)
     expect(await response.text()).toContain(`already has ${MAX_FLAGS_PER_COMPARISON} flags`)
     expect(await countFlagRows(id)).toBe(MAX_FLAGS_PER_COMPARISON)

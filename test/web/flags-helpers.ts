@@ -16,11 +16,16 @@ let serial = 0
 export function freshPair(): typeof PAIR {
   serial++
   const tag = `${serial}-${crypto.randomUUID().slice(0, 8)}`
-  return { a: { ...PAIR.a, title: `${PAIR.a.title} ${tag}` }, b: { ...PAIR.b, title: `${PAIR.b.title} ${tag}` } }
+  return {
+    a: { ...PAIR.a, title: `${PAIR.a.title} ${tag}` },
+    b: { ...PAIR.b, title: `${PAIR.b.title} ${tag}` },
+  }
 }
 
 /** Creates a fresh pair (or `pair`) with the form and returns its id and editor cookie. */
-export async function createAsEditor(pair: { a: { text: string }; b: { text: string } } = freshPair()): Promise<Edited> {
+export async function createAsEditor(
+  pair: { a: { text: string }; b: { text: string } } = freshPair(),
+): Promise<Edited> {
   const response = await postForm(pair.a, pair.b)
   expect(response.status).toBe(303)
   const id = (response.headers.get('Location') ?? '').replace('/c/', '')
@@ -32,12 +37,24 @@ export async function createAsEditor(pair: { a: { text: string }; b: { text: str
 }
 
 /** Form fields of a flag save. */
-export type FlagFields = { status?: string; note?: string; editor?: string; version?: number; side?: string }
+export type FlagFields = {
+  status?: string
+  note?: string
+  editor?: string
+  version?: number
+  side?: string
+}
 
 /** Posts a flag save as a same-origin form (add `HX-Request` via `headers` for htmx). */
-export function postFlag(id: string, target: string, fields: FlagFields, headers: Record<string, string> = {}) {
+export function postFlag(
+  id: string,
+  target: string,
+  fields: FlagFields,
+  headers: Record<string, string> = {},
+) {
   const body = new URLSearchParams()
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) body.set(key, String(value))
+  for (const [key, value] of Object.entries(fields))
+    if (value !== undefined) body.set(key, String(value))
   return request(`/c/${id}/flags/${target}`, {
     method: 'POST',
     body,
@@ -47,7 +64,9 @@ export function postFlag(id: string, target: string, fields: FlagFields, headers
 
 /** Rows in the flags table for one comparison. */
 export async function countFlagRows(id: string): Promise<number> {
-  const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM flags WHERE comparison_id = ?').bind(id).first<{ n: number }>()
+  const row = await env.DB.prepare('SELECT COUNT(*) AS n FROM flags WHERE comparison_id = ?')
+    .bind(id)
+    .first<{ n: number }>()
   return row?.n ?? 0
 }
 

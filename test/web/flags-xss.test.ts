@@ -9,14 +9,30 @@ import { escapeMarkdown } from '../../src/web/exports/markdown'
 import { createAsEditor, postFlag, targetsOf } from './flags-helpers'
 import { request } from './helpers'
 
-const NOTE = '<script>alert(1)</script>\n"><img src=x onerror=alert(2)>\n[click](javascript:alert(3))'
+const NOTE =
+  '<script>alert(1)</script>\n"><img src=x onerror=alert(2)>\n[click](javascript:alert(3))'
 const NAME = '<b hx-get="/evil" hx-trigger="load">Eve</b>'
 
 async function flagged() {
   const { id, cookie } = await createAsEditor()
   const { match, unique } = await targetsOf(id)
-  await postFlag(id, match, { status: 'discrepancy', note: NOTE, editor: NAME, version: 0 }, { Cookie: cookie })
-  await postFlag(id, unique, { status: 'needs_check', note: '=HYPERLINK("http://evil.example","x")', editor: '@SUM(A1)', version: 0 }, { Cookie: cookie })
+  await postFlag(
+    id,
+    match,
+    { status: 'discrepancy', note: NOTE, editor: NAME, version: 0 },
+    { Cookie: cookie },
+  )
+  await postFlag(
+    id,
+    unique,
+    {
+      status: 'needs_check',
+      note: '=HYPERLINK("http://evil.example","x")',
+      editor: '@SUM(A1)',
+      version: 0,
+    },
+    { Cookie: cookie },
+  )
   return { id, cookie, match, unique }
 }
 
@@ -27,7 +43,11 @@ describe('notes and names', () => {
       await (await request(`/c/${id}`)).text(),
       await (await request(`/c/${id}`, { headers: { Cookie: cookie } })).text(),
       await (await request(`/c/${id}/report`)).text(),
-      await (await request(`/c/${id}/flags/${match}?side=a`, { headers: { Cookie: cookie, 'HX-Request': 'true' } })).text(),
+      await (
+        await request(`/c/${id}/flags/${match}?side=a`, {
+          headers: { Cookie: cookie, 'HX-Request': 'true' },
+        })
+      ).text(),
     ]
     for (const html of pages) {
       expect(html).not.toContain('<script>alert(1)')
@@ -35,7 +55,9 @@ describe('notes and names', () => {
       expect(html).not.toMatch(/<b hx-get/)
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     }
-    expect(pages[0]).toContain('&lt;b hx-get=&quot;/evil&quot; hx-trigger=&quot;load&quot;&gt;Eve&lt;/b&gt;, ')
+    expect(pages[0]).toContain(
+      '&lt;b hx-get=&quot;/evil&quot; hx-trigger=&quot;load&quot;&gt;Eve&lt;/b&gt;, ',
+    )
   })
 
   it('cannot add markup, links or headings to the Markdown export', async () => {
@@ -53,7 +75,9 @@ describe('notes and names', () => {
     const csv = await (await request(`/c/${id}/report.csv`)).text()
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
     expect(csv).toContain(`"'@SUM(A1)"`)
-    expect(csv).toContain('"<script>alert(1)</script>\n""><img src=x onerror=alert(2)>\n[click](javascript:alert(3))"')
+    expect(csv).toContain(
+      '"<script>alert(1)</script>\n""><img src=x onerror=alert(2)>\n[click](javascript:alert(3))"',
+    )
   })
 })
 

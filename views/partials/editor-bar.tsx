@@ -50,21 +50,21 @@ export function EditorBar(props: EditorBarProps) {
             Copy
           </button>
           <p class="hint">
-            Keep it secret: anyone with this link can add and change flags. It is shown only now; this
-            browser remembers it. Send readers the share link above instead.
+            Keep it secret: anyone with this link can add and change flags. It is shown only now;
+            this browser remembers it. Send readers the share link above instead.
           </p>
         </div>
       )}
       {props.editable ? (
         <p class="editor-mode">
-          You are editing: flag any claim (<em>Flag</em> after it). Readers of the share link see your
-          flags but cannot change them.
+          You are editing: flag any claim (<em>Flag</em> after it). Readers of the share link see
+          your flags but cannot change them.
         </p>
       ) : (
         props.storedBefore && (
           <p class="editor-notice" role="status">
-            These two reports had already been compared, so this page is the existing one. Its editor
-            link went to whoever compared them first; ask them for it to add flags.
+            These two reports had already been compared, so this page is the existing one. Its
+            editor link went to whoever compared them first; ask them for it to add flags.
           </p>
         )
       )}

@@ -14,8 +14,8 @@ export function FlagCounts(props: { flags: Flag[]; oob?: boolean }) {
       <span class="flag-counts-label">Flags:</span>{' '}
       {STATUS_ORDER.map((status) => (
         <span class={`flag-count flag-${status}`} data-status={status}>
-          <span aria-hidden="true">{FLAG_LABELS[status].symbol}</span> <strong>{counts[status]}</strong>{' '}
-          {FLAG_LABELS[status].label}
+          <span aria-hidden="true">{FLAG_LABELS[status].symbol}</span>{' '}
+          <strong>{counts[status]}</strong> {FLAG_LABELS[status].label}
         </span>
       ))}
     </p>

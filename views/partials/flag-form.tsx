@@ -34,7 +34,9 @@ function ConflictNotice(props: { current: Flag | null }) {
         {props.current ? 'Their version:' : 'They deleted it.'}
       </p>
       {props.current && <FlagView flag={props.current} />}
-      <p>Your version is kept in the form below. Save it to replace theirs, or cancel to keep theirs.</p>
+      <p>
+        Your version is kept in the form below. Save it to replace theirs, or cancel to keep theirs.
+      </p>
     </div>
   )
 }
@@ -83,7 +85,13 @@ export function FlagForm(props: FlagFormProps) {
         </label>
         <label class="flag-field">
           Your name
-          <input type="text" name="editor" value={draft.editor} maxlength={MAX_EDITOR_LENGTH} autocomplete="name" />
+          <input
+            type="text"
+            name="editor"
+            value={draft.editor}
+            maxlength={MAX_EDITOR_LENGTH}
+            autocomplete="name"
+          />
         </label>
         <span class="flag-actions">
           <button type="submit" class="flag-save">
@@ -95,7 +103,13 @@ export function FlagForm(props: FlagFormProps) {
         </span>
       </form>
       {current && (
-        <form class="flag-delete" method="post" action={`${action}/delete`} hx-post={`${action}/delete`} {...swap}>
+        <form
+          class="flag-delete"
+          method="post"
+          action={`${action}/delete`}
+          hx-post={`${action}/delete`}
+          {...swap}
+        >
           <input type="hidden" name="version" value={String(current.version)} />
           <input type="hidden" name="side" value={side} />
           <button type="submit">Delete flag</button>

@@ -68,5 +68,7 @@ export function FlagSlot(props: { claim: ClaimView }) {
   if (!target || !state.id) return null
   const side = props.claim.sentence.id[0] as 'a' | 'b'
   const flag = state.flags.get(target) ?? null
-  return <FlagSlotView id={state.id} target={target} side={side} flag={flag} editable={state.editable} />
+  return (
+    <FlagSlotView id={state.id} target={target} side={side} flag={flag} editable={state.editable} />
+  )
 }

@@ -18,12 +18,17 @@ export function slug(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-  const cut = ascii.slice(0, SLUG_LENGTH).replace(/-+[^-]*$/, (tail) => (ascii.length > SLUG_LENGTH ? '' : tail))
+  const cut = ascii
+    .slice(0, SLUG_LENGTH)
+    .replace(/-+[^-]*$/, (tail) => (ascii.length > SLUG_LENGTH ? '' : tail))
   return cut || 'report'
 }
 
 /** `a-title-vs-b-title-crosscheck.md` for the two report titles. */
-export function exportFilename(titles: { a: string; b: string }, extension: 'md' | 'csv' | 'json'): string {
+export function exportFilename(
+  titles: { a: string; b: string },
+  extension: 'md' | 'csv' | 'json',
+): string {
   return `${slug(titles.a)}-vs-${slug(titles.b)}-crosscheck.${extension}`
 }
 

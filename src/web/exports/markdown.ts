@@ -48,7 +48,11 @@ export function diffMarkdown(diff: DiffPart[]): string {
 function flagLines(flag: Flag): string[] {
   const who = flag.editor ? ` by ${inline(flag.editor)}` : ''
   const lines = [`**Flag: ${FLAG_LABELS[flag.status].label}**${who}, ${shortTime(flag.updatedAt)}`]
-  if (flag.note) lines.push('', ...flag.note.split('\n').map((line) => (line ? `> ${escapeMarkdown(line)}` : '>')))
+  if (flag.note)
+    lines.push(
+      '',
+      ...flag.note.split('\n').map((line) => (line ? `> ${escapeMarkdown(line)}` : '>')),
+    )
   return lines
 }
 
@@ -63,9 +67,12 @@ export const RELATION_WORDS: Record<ReportItem['relation'], string> = {
 function itemLines(item: ReportItem, index: number, titles: { a: string; b: string }): string[] {
   const status = item.flag ? `${FLAG_LABELS[item.flag.status].label} · ` : ''
   const lines = [`## ${index + 1}. ${status}${RELATION_WORDS[item.relation]} · ${item.target}`, '']
-  if (item.a.ids.length) lines.push(`**A** (${inline(titles.a)}, ${item.a.ids.join(', ')}): ${inline(item.a.text)}`, '')
-  if (item.b.ids.length) lines.push(`**B** (${inline(titles.b)}, ${item.b.ids.join(', ')}): ${inline(item.b.text)}`, '')
-  if (item.kind === 'match' && item.relation !== 'agree') lines.push(`Word diff: ${diffMarkdown(item.diff)}`, '')
+  if (item.a.ids.length)
+    lines.push(`**A** (${inline(titles.a)}, ${item.a.ids.join(', ')}): ${inline(item.a.text)}`, '')
+  if (item.b.ids.length)
+    lines.push(`**B** (${inline(titles.b)}, ${item.b.ids.join(', ')}): ${inline(item.b.text)}`, '')
+  if (item.kind === 'match' && item.relation !== 'agree')
+    lines.push(`Word diff: ${diffMarkdown(item.diff)}`, '')
   for (const note of item.notes) lines.push(`- ${inline(note.message)}`)
   if (item.notes.length) lines.push('')
   if (item.flag) lines.push(...flagLines(item.flag), '')
@@ -80,7 +87,9 @@ export function renderMarkdown(
   url: string,
 ): string {
   const counts = countByStatus(flags)
-  const flagLine = STATUS_ORDER.map((status) => `${counts[status]} ${FLAG_LABELS[status].label.toLowerCase()}`)
+  const flagLine = STATUS_ORDER.map(
+    (status) => `${counts[status]} ${FLAG_LABELS[status].label.toLowerCase()}`,
+  )
   const items = reportItems(stored, flags)
   const lines = [
     `# Discrepancy report: ${inline(titles.a)} vs ${inline(titles.b)}`,

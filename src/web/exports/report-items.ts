@@ -33,17 +33,32 @@ export type ReportItem = {
  * then verified and dismissed items. Within a group: conflicts, differences, unique claims,
  * agreements; then the engine's weight; then document order.
  */
-const GROUP: Record<FlagStatus | 'none', number> = { discrepancy: 0, needs_check: 1, none: 2, verified: 3, dismissed: 4 }
-const RELATION: Record<ReportItem['relation'], number> = { conflict: 0, differ: 1, unique: 2, agree: 3 }
+const GROUP: Record<FlagStatus | 'none', number> = {
+  discrepancy: 0,
+  needs_check: 1,
+  none: 2,
+  verified: 3,
+  dismissed: 4,
+}
+const RELATION: Record<ReportItem['relation'], number> = {
+  conflict: 0,
+  differ: 1,
+  unique: 2,
+  agree: 3,
+}
 
 function textOf(stored: StoredComparison, side: 'a' | 'b', ids: string[]): string {
-  const byId = new Map(stored.result[side].sentences.map((sentence) => [sentence.id, sentence.text]))
+  const byId = new Map(
+    stored.result[side].sentences.map((sentence) => [sentence.id, sentence.text]),
+  )
   return ids.map((id) => byId.get(id) ?? '').join(' ')
 }
 
 /** Every match, in order, as a report item (the CSV lists them all). */
 export function matchItems(stored: StoredComparison, flags: Map<string, Flag>): ReportItem[] {
-  const weights = new Map(stored.result.summary.discrepancies.map((item) => [item.match, item.weight]))
+  const weights = new Map(
+    stored.result.summary.discrepancies.map((item) => [item.match, item.weight]),
+  )
   return stored.result.matches.map((match) => ({
     target: match.id,
     kind: 'match',
@@ -58,7 +73,10 @@ export function matchItems(stored: StoredComparison, flags: Map<string, Flag>): 
 }
 
 /** Flagged unique claims, A's then B's, in document order. */
-export function flaggedClaimItems(stored: StoredComparison, flags: Map<string, Flag>): ReportItem[] {
+export function flaggedClaimItems(
+  stored: StoredComparison,
+  flags: Map<string, Flag>,
+): ReportItem[] {
   const items: ReportItem[] = []
   for (const side of ['a', 'b'] as const) {
     for (const id of stored.result.unique[side]) {
@@ -86,7 +104,9 @@ export function flaggedClaimItems(stored: StoredComparison, flags: Map<string, F
 export function reportItems(stored: StoredComparison, flagList: Flag[]): ReportItem[] {
   const flags = new Map(flagList.map((flag) => [flag.target, flag]))
   const all = [...matchItems(stored, flags), ...flaggedClaimItems(stored, flags)]
-  const kept = all.filter((item) => item.flag || item.relation === 'conflict' || item.relation === 'differ')
+  const kept = all.filter(
+    (item) => item.flag || item.relation === 'conflict' || item.relation === 'differ',
+  )
   const order = new Map(all.map((item, index) => [item.target, index]))
   return kept.sort(
     (x, y) =>

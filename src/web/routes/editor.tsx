@@ -5,39 +5,25 @@
  */
 
 import { Hono } from 'hono'
-import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { ErrorPage } from '../../../views/error-page'
-import { FlagPage } from '../../../views/flag-page'
-import { FlagCounts } from '../../../views/partials/flag-counts'
-import { FlagForm } from '../../../views/partials/flag-form'
-import type { FlagFormProps } from '../../../views/partials/flag-form'
-import { FlagSlotView } from '../../../views/partials/flag-slot'
-import { reportTitle } from '../../../views/titles'
-import type { StoredComparison } from '../../store/comparisons'
 import { checkEditorToken } from '../../store/editors'
-import { deleteFlag, getFlag, listFlags, saveFlag } from '../../store/flags'
-import type { Flag } from '../../store/flags'
-import { fromThisOrigin, isEditor, rememberName, rememberedName, setEditorCookie } from '../editor-auth'
+import { deleteFlag, getFlag, saveFlag } from '../../store/flags'
+import { FlagSlotView } from '../../../views/partials/flag-slot'
+import {
+  fromThisOrigin,
+  isEditor,
+  rememberName,
+  rememberedName,
+  setEditorCookie,
+} from '../editor-auth'
 import type { AppEnv } from '../env'
 import { jsonError } from '../errors'
 import { checkFlagInput, findTarget } from '../flag-input'
-import type { FlagTarget } from '../flag-input'
+import { anchor, formResponse, isJson, readBody, refuse, sideOf, written } from '../flag-responses'
+import type { Ctx, Loaded } from '../flag-responses'
 import { loadComparison } from './comparison'
 
 export const editor = new Hono<AppEnv>()
-
-type Ctx = Context<AppEnv>
-type Loaded = { stored: StoredComparison; target: FlagTarget }
-
-const isJson = (c: Ctx) => /^application\/json\b/i.test(c.req.header('Content-Type') ?? '')
-const isHtmx = (c: Ctx) => c.req.header('HX-Request') === 'true'
-
-function refuse(c: Ctx, status: 403 | 404, message: string) {
-  if (isJson(c)) return jsonError(c, status, status === 403 ? 'forbidden' : 'not_found', message)
-  const heading = status === 403 ? 'Not allowed' : 'Not found'
-  return c.html(<ErrorPage heading={heading} message={message} />, status)
-}
 
 async function load(c: Ctx): Promise<Loaded | Response> {
   const stored = await loadComparison(c, c.req.param('id') ?? '')
@@ -51,52 +37,12 @@ async function load(c: Ctx): Promise<Loaded | Response> {
 async function loadForWrite(c: Ctx): Promise<Loaded | Response> {
   const loaded = await load(c)
   if (loaded instanceof Response) return loaded
-  if (!fromThisOrigin(c)) return refuse(c, 403, 'This request came from another site and was refused.')
+  if (!fromThisOrigin(c))
+    return refuse(c, 403, 'This request came from another site and was refused.')
   if (!(await isEditor(c, loaded.stored.id))) {
     return refuse(c, 403, 'Only the editor link of this comparison can change its flags.')
   }
   return loaded
-}
-
-function anchor(target: FlagTarget, side: 'a' | 'b'): string {
-  return target.kind === 'match' ? (target.match[side][0] ?? target.match.a[0]) : target.id
-}
-
-function sideOf(target: FlagTarget, side: 'a' | 'b'): 'a' | 'b' {
-  return target.kind === 'claim' ? target.side : side
-}
-
-/** The form: an htmx fragment, or the flag page for a plain request. */
-function formResponse(c: Ctx, loaded: Loaded, form: FlagFormProps, status: 200 | 400 | 409 | 422) {
-  if (isHtmx(c)) return c.html(<FlagForm {...form} />, status)
-  const { stored, target } = loaded
-  const titles = { a: reportTitle(stored, 'a'), b: reportTitle(stored, 'b') }
-  return c.html(<FlagPage stored={stored} target={target} titles={titles} form={form} />, status)
-}
-
-/** After a write: the slot, the other column's slot and the counts (htmx), or 303 back. */
-async function written(c: Ctx, loaded: Loaded, side: 'a' | 'b', flag: Flag | null, status: 200 | 201) {
-  const { stored, target } = loaded
-  if (!isHtmx(c)) return c.redirect(`/c/${stored.id}#${anchor(target, side)}`, 303)
-  const flags = await listFlags(c.env.DB, stored.id)
-  const slot = { id: stored.id, target: target.id, flag, editable: true }
-  return c.html(
-    <>
-      <FlagSlotView {...slot} side={side} />
-      {target.kind === 'match' && <FlagSlotView {...slot} side={side === 'a' ? 'b' : 'a'} oob />}
-      <FlagCounts flags={flags} oob />
-    </>,
-    status,
-  )
-}
-
-async function readBody(c: Ctx): Promise<Record<string, unknown> | null> {
-  try {
-    const body: unknown = isJson(c) ? await c.req.json() : await c.req.parseBody()
-    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
 }
 
 // The editor link: check the token, keep it in a cookie for this comparison, and go to the page
@@ -108,7 +54,11 @@ editor.get('/c/:id/edit/:token', async (c) => {
   if (!stored) return refuse(c, 404, 'There is no comparison at this address.')
   const token = c.req.param('token')
   if (!(await checkEditorToken(c.env.DB, stored.id, token))) {
-    return refuse(c, 403, 'This editor link is not valid for this comparison. Check that it was copied whole.')
+    return refuse(
+      c,
+      403,
+      'This editor link is not valid for this comparison. Check that it was copied whole.',
+    )
   }
   setEditorCookie(c, stored.id, token)
   return c.redirect(`/c/${stored.id}`, 303)
@@ -121,14 +71,17 @@ editor.get('/c/:id/flags/:target/slot', async (c) => {
   const side = sideOf(target, c.req.query('side') === 'b' ? 'b' : 'a')
   const flag = await getFlag(c.env.DB, stored.id, target.id)
   const editable = await isEditor(c, stored.id)
-  return c.html(<FlagSlotView id={stored.id} target={target.id} side={side} flag={flag} editable={editable} />)
+  return c.html(
+    <FlagSlotView id={stored.id} target={target.id} side={side} flag={flag} editable={editable} />,
+  )
 })
 
 editor.get('/c/:id/flags/:target', async (c) => {
   const loaded = await load(c)
   if (loaded instanceof Response) return loaded
   const { stored, target } = loaded
-  if (!(await isEditor(c, stored.id))) return refuse(c, 403, 'Only the editor link of this comparison can flag claims.')
+  if (!(await isEditor(c, stored.id)))
+    return refuse(c, 403, 'Only the editor link of this comparison can flag claims.')
   const side = sideOf(target, c.req.query('side') === 'b' ? 'b' : 'a')
   const flag = await getFlag(c.env.DB, stored.id, target.id)
   const back = `/c/${stored.id}#${anchor(target, side)}`
@@ -136,7 +89,10 @@ editor.get('/c/:id/flags/:target', async (c) => {
   return formResponse(c, loaded, form, 200)
 })
 
-const smallBody = bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('The flag is too large.', 413) })
+const smallBody = bodyLimit({
+  maxSize: 16 * 1024,
+  onError: (c) => c.text('The flag is too large.', 413),
+})
 
 editor.post('/c/:id/flags/:target', smallBody, async (c) => {
   const loaded = await loadForWrite(c)
@@ -150,11 +106,27 @@ editor.post('/c/:id/flags/:target', smallBody, async (c) => {
     const errors = check.ok ? ['The flag could not be read.'] : check.errors
     if (isJson(c)) return jsonError(c, 400, 'invalid', errors.join(' '))
     const flag = await getFlag(c.env.DB, stored.id, target.id)
-    const draft = { status: 'discrepancy' as const, note: String(body?.note ?? ''), editor: String(body?.editor ?? '') }
-    return formResponse(c, loaded, { id: stored.id, target: target.id, side, flag, draft, errors, back }, 400)
+    const draft = {
+      status: 'discrepancy' as const,
+      note: String(body?.note ?? ''),
+      editor: String(body?.editor ?? ''),
+    }
+    return formResponse(
+      c,
+      loaded,
+      { id: stored.id, target: target.id, side, flag, draft, errors, back },
+      400,
+    )
   }
   const { draft, version } = check.input
-  const result = await saveFlag(c.env.DB, stored.id, target.id, draft, version, new Date().toISOString())
+  const result = await saveFlag(
+    c.env.DB,
+    stored.id,
+    target.id,
+    draft,
+    version,
+    new Date().toISOString(),
+  )
   if (result.ok) {
     rememberName(c, draft.editor)
     if (isJson(c)) return c.json({ flag: result.flag }, result.created ? 201 : 200)
@@ -170,7 +142,14 @@ editor.post('/c/:id/flags/:target', smallBody, async (c) => {
   }
   if (isJson(c)) {
     const message = 'Someone else changed this flag since your version; nothing was saved.'
-    return c.json({ error: { code: 'conflict', message }, current: result.current, yours: { ...draft, version } }, 409)
+    return c.json(
+      {
+        error: { code: 'conflict', message },
+        current: result.current,
+        yours: { ...draft, version },
+      },
+      409,
+    )
   }
   return formResponse(c, loaded, { ...form, conflict: { current: result.current } }, 409)
 })
@@ -192,6 +171,14 @@ editor.post('/c/:id/flags/:target/delete', smallBody, async (c) => {
   const current = result.current
   if (!current) return written(c, loaded, side, null, 200)
   const draft = { status: current.status, note: current.note, editor: current.editor }
-  const form = { id: stored.id, target: target.id, side, flag: current, draft, back, conflict: { current } }
+  const form = {
+    id: stored.id,
+    target: target.id,
+    side,
+    flag: current,
+    draft,
+    back,
+    conflict: { current },
+  }
   return formResponse(c, loaded, form, 409)
 })
