@@ -219,3 +219,34 @@ describe('scripts', () => {
     expect(await countFlagRows(id)).toBe(1)
   })
 })
+
+describe('without JavaScript', () => {
+  it('opens the flag form on a page of its own and shows a stale save there with 409', async () => {
+    const { id, cookie } = await createAsEditor()
+    const { match } = await targetsOf(id)
+    const page = await request(`/c/${id}/flags/${match}?side=a`, { headers: { Cookie: cookie } })
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('<h1>Flag match')
+    expect(html).toContain(`<form class="flag-form" method="post" action="/c/${id}/flags/${match}"`)
+    expect(html).toContain('name="version" value="0"')
+    await postFlag(id, match, { status: 'verified', note: 'first', version: 0 }, { Cookie: cookie })
+    const stale = await postFlag(
+      id,
+      match,
+      { status: 'dismissed', note: 'late', version: 0 },
+      { Cookie: cookie },
+    )
+    expect(stale.status).toBe(409)
+    const conflict = await stale.text()
+    expect(conflict).toContain('<h1>Flag match')
+    expect(conflict).toContain('Someone else changed this flag')
+    expect(conflict).toContain('late</textarea>')
+  })
+
+  it('refuses the flag form to readers with 403', async () => {
+    const { id } = await createAsEditor()
+    const { match } = await targetsOf(id)
+    expect((await request(`/c/${id}/flags/${match}`)).status).toBe(403)
+  })
+})
