@@ -2,7 +2,6 @@
  * Pair scoring: how likely two claims state the same thing, from several signals combined by a
  * logistic model whose weights are fitted on people's similarity scores (see `weights.ts`).
  */
-import { compareTwoStrings } from 'string-similarity'
 import type { Facts } from './types'
 import { contentKeys } from './words'
 import { MODEL, type Model } from './weights'
@@ -10,21 +9,19 @@ import { MODEL, type Model } from './weights'
 /** What scoring needs to know of one claim, computed once per sentence. */
 export type Profile = {
   /** Content-word keys (stems, synonyms folded), plus `e:` entity and `f:` figure keys. */
-  keys: Set<string>
+  keys: ReadonlySet<string>
   /** Content-word keys only. */
-  words: Set<string>
-  /** Lower-cased normalised text, for character bigrams. */
-  lower: string
+  words: ReadonlySet<string>
   /** Canonical entity names. */
-  entities: Set<string>
+  entities: ReadonlySet<string>
   /** Numbers and dates as `value unit` / date values. */
-  figures: Set<string>
+  figures: ReadonlySet<string>
   /** Content keys of the quoted words. */
-  quoteKeys: Set<string>
+  quoteKeys: ReadonlySet<string>
   /** `keys` plus, for a sentence that refers back ("He…", "The letter…"), its predecessor's. */
-  context: Set<string>
+  context: ReadonlySet<string>
   /** Content keys of the words inside names ("democrat", "republ"). */
-  nameWords: Set<string>
+  nameWords: ReadonlySet<string>
   /** Who the claim is attributed to, if anyone. */
   source: string | null
   /** True when quoted words make up most of the claim. */
@@ -41,7 +38,6 @@ export type Features = number[]
 export const FEATURES = [
   'rare-word overlap',
   'word overlap',
-  'character bigrams',
   'shared entities',
   'shared figures',
   'shared quote words',
@@ -72,10 +68,9 @@ export function profileOf(norm: string, facts?: Facts): Profile {
   const keys = new Set(words)
   for (const e of entities) keys.add(`e:${e}`)
   for (const f of figures) keys.add(`f:${f}`)
-  const lower = norm.toLowerCase()
   const quoted = quotedLength >= 0.5 * norm.length
   const context = keys
-  return { keys, words, lower, entities, figures, quoteKeys, nameWords, source, quoted, context }
+  return { keys, words, entities, figures, quoteKeys, nameWords, source, quoted, context }
 }
 
 // "He will meet…", "The letter, featured in…": a sentence that opens by pointing back continues
@@ -106,7 +101,7 @@ export function buildIdf(profiles: readonly Profile[]): Idf {
   return { weights, unseen: Math.log(1 + n), df }
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0
   let shared = 0
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
@@ -119,8 +114,8 @@ function dice(a: Set<string>, b: Set<string>): number {
  * `rarest` is the rarity of the rarest shared key relative to a key seen once.
  */
 export function weightedOverlap(
-  a: Set<string>,
-  b: Set<string>,
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
   idf: Idf,
 ): [number, number, number] {
   let shared = 0
@@ -165,13 +160,12 @@ function otherSource(a: Profile, b: Profile): number {
   return a.entities.has(b.source) || b.entities.has(a.source) ? 0 : 1
 }
 
-/** The signals of a pair; the cheap lexical ones first. */
+/** The signals of a pair, in the order of `FEATURES`. */
 export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
   const [overlap, containment] = weightedOverlap(a.keys, b.keys, idf)
   return [
     overlap,
     dice(a.words, b.words),
-    compareTwoStrings(a.lower, b.lower),
     dice(a.entities, b.entities),
     dice(a.figures, b.figures),
     dice(a.quoteKeys, b.quoteKeys),

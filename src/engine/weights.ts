@@ -14,19 +14,18 @@ export type Model = {
 
 /** The fitted model. */
 export const MODEL: Model = {
-  bias: -3.251,
+  bias: -3.311,
   weights: [
-    1.816,
-    1.872,
-    1.414,
-    -0.389,
-    0.298,
-    0.933,
-    -0.134,
-    3.421,
-    0.562,
-    -1.056
+    2.529,
+    3.282,
+    -0.355,
+    0.432,
+    0.983,
+    -0.202,
+    3.882,
+    0.729,
+    -1.163
   ],
-  matchThreshold: 0.19,
+  matchThreshold: 0.13,
   agreeThreshold: 0.64
 }

@@ -105,9 +105,21 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-/** The distinct comparison keys of the content words of `text`. */
-export function contentKeys(text: string): Set<string> {
+const keysCache = new Map<string, ReadonlySet<string>>()
+
+/**
+ * The distinct comparison keys of the content words of `text`. Names, quotes and claims are
+ * keyed several times over a comparison, so results are cached (and the cache bounded).
+ */
+export function contentKeys(text: string): ReadonlySet<string> {
+  const cached = keysCache.get(text)
+  if (cached !== undefined) return cached
   const keys = new Set<string>()
-  for (const t of tokenize(text)) if (!t.stop) keys.add(t.key)
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const word = m[0]
+    if (!STOPWORDS.has(word)) keys.add(keyOf(word))
+  }
+  if (keysCache.size >= 20_000) keysCache.clear()
+  keysCache.set(text, keys)
   return keys
 }
