@@ -7,6 +7,7 @@ import type { Facts, Role } from './types'
 import { type AliasTable, canonicalName, collectAliases, isLexiconName } from './facts/aliases'
 import { findSubject, REPORTING_RE, SPEECH_RE } from './facts/attribution'
 import { extractDates } from './facts/dates'
+import { HINT, scanHints } from './facts/hints'
 import { type EntitySpan, extractEntities } from './facts/entities'
 import { findNames, type NameSpan } from './facts/names'
 import { findNegations } from './facts/negation'
@@ -68,8 +69,9 @@ export function extractFacts(
       prevSpeaker = null
       continue
     }
-    const dates = extractDates(norm, options?.published)
-    const numbers = extractNumbers(norm, dates)
+    const hints = scanHints(norm)
+    const dates = extractDates(norm, options?.published, hints)
+    const numbers = extractNumbers(norm, dates, hints)
     const mentions = extractEntities(names[i]!, aliases, seen)
     const quotes = findQuotes(norm)
     const masked = maskQuotes(norm, quotes)
@@ -85,15 +87,18 @@ export function extractFacts(
       return before && before.paragraph >= paragraph - 1 ? before.key : null
     }
     // "X condemned the strike, the Pentagon said": a speech verb names the source first
-    const spoken = findSubject(masked, SPEECH_RE, outside, resolve)
-    let attribution = spoken ?? findSubject(masked, REPORTING_RE, outside, resolve)
+    // No reporting verb at all in most sentences: skip both searches
+    const spoken = hints & HINT.speech ? findSubject(masked, SPEECH_RE, outside, resolve) : null
+    let attribution =
+      spoken ??
+      (hints & HINT.reporting ? findSubject(masked, REPORTING_RE, outside, resolve) : null)
     let speaker: string | null = null
     if (quotes.length) {
       speaker = spoken ?? attribution
       if (!speaker && isQuoteOnly(masked)) speaker = prevSpeaker
       attribution ??= speaker
     }
-    const negations = findNegations(norm, quotes)
+    const negations = findNegations(norm, quotes, hints)
     const facts: FactsX = {
       numbers,
       dates: dates.map(({ text, kind, value }) => ({ text, kind, value })),

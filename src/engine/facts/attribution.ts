@@ -8,12 +8,14 @@ import type { EntitySpan } from './entities'
 /** Resolves a pronoun at a position to a person's canonical name, or null. */
 export type ResolvePronoun = (position: number) => string | null
 
-const SPEECH =
+/** Speech verbs, `|`-separated. */
+export const SPEECH =
   'said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|asked|asks|' +
   'explained|insisted|argued|warned|emphasized|emphasised|stressed|declared|announced|claimed|' +
   'reiterated|tweeted|posted|recalled|acknowledged|continued|replied|responded|described|quoted|' +
   'according to|According to'
-const REPORTING =
+/** Reporting verbs (speech verbs among them), `|`-separated. */
+export const REPORTING =
   `${SPEECH}|indicated|urged|vowed|pledged|confirmed|denied|denies|revealed|reported|suggested|` +
   'hinted|believes|believe|expressed|reaffirmed|accused|predicted|estimated|cautioned|admitted|' +
   'agreed|called|thinks|think|criticized|criticised|condemned|rejected|promised|threatened|' +

@@ -4,6 +4,7 @@
  * report's publication date is known, weekdays and relative dates are resolved to calendar values.
  */
 import type { DateFact } from '../types'
+import { HINT, scanHints } from './hints'
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
 import { isYearNumber } from './units'
 
@@ -47,8 +48,6 @@ const CLOCK_RE =
 // Cheap tests that decide which of the patterns above can match at all
 const MONTH_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 const WEEKDAY_HINT_RE = /[a-z]day\b/
-const RELATIVE_HINT_RE =
-  /\b(?:last|next|this|past|coming|ago|earlier|yesterday|today|tomorrow|tonight)\b/i
 const CLOCK_HINT_RE = /\d:\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -80,12 +79,19 @@ type Push = (
   absorbs: boolean,
 ) => void
 
-/** Dates and times of `text`, in order, without overlaps (the longer reading wins). */
-export function extractDates(text: string, published?: string): DateSpan[] {
+/**
+ * Dates and times of `text`, in order, without overlaps (the longer reading wins). `hints` are
+ * the text's `scanHints`, when the caller has them already.
+ */
+export function extractDates(
+  text: string,
+  published?: string,
+  hints = scanHints(text),
+): DateSpan[] {
   const digits = /\d/.test(text)
   const months = MONTH_HINT_RE.test(text)
   const weekdays = WEEKDAY_HINT_RE.test(text)
-  const relative = RELATIVE_HINT_RE.test(text)
+  const relative = (hints & HINT.relative) !== 0
   if (!digits && !months && !weekdays && !relative) return []
   const pub = parsePublished(published)
   const year = pub ? String(pub.getUTCFullYear()) : undefined

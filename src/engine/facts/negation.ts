@@ -4,10 +4,9 @@
  * relative (`mechanisms not controlled`), `not only … but` and quotations that are only a phrase of
  * the sentence (`labelled it "not credible"`) do not negate the claim.
  */
+import { HINT, scanHints } from './hints'
 import type { QuoteSpan } from './quotes'
 
-const HINT_RE =
-  /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied|ying)|reject\w*|refus\w*|fail\w*)\b|n't\b/i
 const TOKEN_RE = /[A-Za-z]+(?:'[a-z]+)?|[,;:()|]|\s-\s/g
 const AUX = new Set(
   (
@@ -38,8 +37,12 @@ function carriesVerb(text: string, q: QuoteSpan): boolean {
 }
 
 /** Negation cues of the main claim, as written; empty when the claim is affirmed. */
-export function findNegations(text: string, quotes: readonly QuoteSpan[]): string[] {
-  if (!HINT_RE.test(text)) return []
+export function findNegations(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  hints = scanHints(text),
+): string[] {
+  if (!(hints & HINT.negation)) return []
   const tokens: { word: string; lower: string; at: number }[] = []
   for (const m of text.matchAll(TOKEN_RE))
     tokens.push({ word: m[0], lower: m[0].toLowerCase(), at: m.index })

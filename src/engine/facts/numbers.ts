@@ -7,6 +7,7 @@
 import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
+import { HINT, scanHints } from './hints'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -54,11 +55,6 @@ const NUMBER_WORDS_RE = new RegExp(
   'gi',
 )
 const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'gi')
-// Cheap tests that decide which of the patterns above can match at all
-const WORDS_HINT_RE = new RegExp(`\\b(?:${WORDS})\\b`, 'i')
-const VAGUE_HINT_RE =
-  /\b(?:half|dozens?|scores|hundreds|thousands|millions|billions|third|quarter)\b/i
-const ORDINAL_HINT_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'i')
 const SUFFIX_APPROX_RE = /^(?:\s?\+|-plus|\s+or\s+(?:more|so))/
 
 /** Value of a run of number words: `eleven thousand` -> 11000, `one hundred and fifty` -> 150. */
@@ -83,10 +79,10 @@ export function parseNumberWords(words: string): number {
   return total + current
 }
 
-function candidates(text: string, digits: boolean): Candidate[] {
+function candidates(text: string, digits: boolean, hints: number): Candidate[] {
   const out: Candidate[] = []
   if (digits) digitCandidates(text, out)
-  if (VAGUE_HINT_RE.test(text)) {
+  if (hints & HINT.vague) {
     for (const m of text.matchAll(VAGUE_RE)) {
       const v = VAGUE_WORDS.get(m[0].toLowerCase())!
       out.push({
@@ -99,7 +95,7 @@ function candidates(text: string, digits: boolean): Candidate[] {
       })
     }
   }
-  if (WORDS_HINT_RE.test(text)) {
+  if (hints & HINT.numberWord) {
     for (const m of text.matchAll(NUMBER_WORDS_RE)) {
       const lower = m[0].toLowerCase()
       // "one-on-one": the second "one" is no count either
@@ -113,7 +109,7 @@ function candidates(text: string, digits: boolean): Candidate[] {
       })
     }
   }
-  if (ORDINAL_HINT_RE.test(text)) {
+  if (hints & HINT.ordinal) {
     for (const m of text.matchAll(ORDINAL_RE)) {
       const value = ORDINAL_WORDS.get(m[0].toLowerCase())!
       out.push({
@@ -162,9 +158,13 @@ function digitCandidates(text: string, out: Candidate[]): void {
   }
 }
 
-/** Numbers of `text`, in order, skipping digits that belong to `dates`. */
-export function extractNumbers(text: string, dates: readonly DateSpan[]): NumberFactX[] {
-  const found = candidates(text, /\d/.test(text))
+/** Numbers of `text`, in order, skipping digits that belong to `dates`; `hints` as `scanHints`. */
+export function extractNumbers(
+  text: string,
+  dates: readonly DateSpan[],
+  hints = scanHints(text),
+): NumberFactX[] {
+  const found = candidates(text, /\d/.test(text), hints)
   if (!found.length) return []
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: NumberFactX[] = []

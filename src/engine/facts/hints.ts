@@ -1,0 +1,72 @@
+/**
+ * Which kinds of cue words a sentence holds, found in one scan and shared by the extractors, so
+ * that each runs its patterns only on sentences that can match them (most sentences have no
+ * ordinal, no negation, no relative date). Every list is a superset of the words its module's
+ * patterns need, so a missing bit proves there is nothing to find.
+ */
+import { REPORTING, SPEECH } from './attribution'
+import { NUMBER_WORDS, ORDINAL_WORDS } from './lexicon'
+
+/** Bits of `scanHints`. */
+export const HINT = {
+  /** `last`, `yesterday`, `ago`…: relative dates. */
+  relative: 1,
+  /** `eleven`, `thousand`…: number words. */
+  numberWord: 2,
+  /** `dozens`, `half`…: vague amounts. */
+  vague: 4,
+  /** `second`, `fifth`…: ordinals. */
+  ordinal: 8,
+  /** `not`, `never`, `denied`, `failed`, `n't`…: negation cues. */
+  negation: 16,
+  /** `said`, `told`, `according`…: speech verbs. */
+  speech: 32,
+  /** Speech verbs and other reporting verbs: `confirmed`, `warned`. */
+  reporting: 64,
+} as const
+
+const words = (list: string): string[] => list.split('|')
+
+const KINDS: [bit: number, words: string[]][] = [
+  [HINT.relative, words('last|next|this|past|coming|ago|earlier|yesterday|today|tomorrow|tonight')],
+  [
+    HINT.numberWord,
+    [...NUMBER_WORDS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion'],
+  ],
+  [HINT.vague, words('half|dozen|dozens|scores|hundreds|thousands|millions|billions|third|quarter')],
+  [HINT.ordinal, [...ORDINAL_WORDS.keys()]],
+  [
+    HINT.negation,
+    words('not|never|no|none|nobody|nothing|neither|nor|cannot|deny|denies|denied|denying'),
+  ],
+  [HINT.speech, words(`${SPEECH}|according`)],
+  [HINT.reporting, words(`${REPORTING}|according`)],
+]
+
+const BITS = new Map<string, number>()
+// Negation takes any word on `reject`, `refus` or `fail`, reporting verbs among them (`rejected`)
+const NEGATION_STEM_RE = /^(?:reject|refus|fail)/
+for (const [bit, list] of KINDS) {
+  for (const word of list) {
+    if (word.includes(' ')) continue
+    const stem = NEGATION_STEM_RE.test(word) ? HINT.negation : 0
+    BITS.set(word, (BITS.get(word) ?? 0) | bit | stem)
+  }
+}
+
+// One alternation of every cue word: a match is always a whole word (`\b` on both sides), so the
+// scan meets each word of the sentence at its start. Longest first, as irregexp tries in order
+const CUE_WORDS = [...BITS.keys()].sort((a, b) => b.length - a.length).join('|')
+const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS}|reject\\w*|refus\\w*|fail\\w*)\\b`, 'gi')
+const CONTRACTION_RE = /n't/i
+
+/** The `HINT` bits of the cue words in `text`. */
+export function scanHints(text: string): number {
+  let bits = CONTRACTION_RE.test(text) ? HINT.negation : 0
+  CUE_RE.lastIndex = 0
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+    // Not in the table: a longer word on reject…, refus… or fail…
+    bits |= BITS.get(m[0].toLowerCase()) ?? HINT.negation
+  }
+  return bits
+}
