@@ -5,10 +5,10 @@
  */
 import type { Facts, Role } from './types'
 import { type AliasTable, canonicalName, collectAliases, isLexiconName } from './facts/aliases'
-import { findSubject, REPORTING_RE, SPEECH_RE } from './facts/attribution'
+import { findSubject, REPORTING_RE, type ResolvePronoun, SPEECH_RE } from './facts/attribution'
 import { extractDates } from './facts/dates'
 import { HINT, scanHints } from './facts/hints'
-import { type EntitySpan, extractEntities } from './facts/entities'
+import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
 import { findNames, type NameSpan } from './facts/names'
 import { findNegations } from './facts/negation'
 import { extractNumbers, type NumberFactX } from './facts/numbers'
@@ -59,6 +59,7 @@ export function extractFacts(
     names.push(found)
   }
 
+  const cache: EntityCache = new Map()
   const out: Facts[] = []
   let lastPerson: { key: string; paragraph: number } | null = null
   let prevSpeaker: string | null = null
@@ -72,26 +73,19 @@ export function extractFacts(
     const hints = scanHints(norm)
     const dates = extractDates(norm, options?.published, hints)
     const numbers = extractNumbers(norm, dates, hints)
-    const mentions = extractEntities(names[i]!, aliases, seen)
+    const mentions = extractEntities(names[i]!, aliases, seen, cache)
     const quotes = findQuotes(norm)
     const masked = maskQuotes(norm, quotes)
     const outside = quotes.length
       ? mentions.filter((e) => !quotes.some((q) => e.start >= q.start && e.end <= q.end))
       : mentions
-    const before = lastPerson
-    const resolve = (position: number): string | null => {
-      for (let k = outside.length - 1; k >= 0; k--) {
-        const e = outside[k]!
-        if (e.end <= position && e.type === 'person') return e.key
-      }
-      return before && before.paragraph >= paragraph - 1 ? before.key : null
-    }
-    // "X condemned the strike, the Pentagon said": a speech verb names the source first
     // No reporting verb at all in most sentences: skip both searches
-    const spoken = hints & HINT.speech ? findSubject(masked, SPEECH_RE, outside, resolve) : null
+    const resolve = hints & HINT.reporting ? resolver(outside, lastPerson, paragraph) : null
+    // "X condemned the strike, the Pentagon said": a speech verb names the source first
+    const spoken =
+      resolve && hints & HINT.speech ? findSubject(masked, SPEECH_RE, outside, resolve) : null
     let attribution =
-      spoken ??
-      (hints & HINT.reporting ? findSubject(masked, REPORTING_RE, outside, resolve) : null)
+      spoken ?? (resolve ? findSubject(masked, REPORTING_RE, outside, resolve) : null)
     let speaker: string | null = null
     if (quotes.length) {
       speaker = spoken ?? attribution
@@ -114,6 +108,21 @@ export function extractFacts(
     prevSpeaker = speaker ?? attribution
   }
   return out
+}
+
+/** `he`/`she` at a position: the last person before it in the sentence, else `before`. */
+function resolver(
+  outside: readonly EntitySpan[],
+  before: { key: string; paragraph: number } | null,
+  paragraph: number,
+): ResolvePronoun {
+  return (position) => {
+    for (let k = outside.length - 1; k >= 0; k--) {
+      const e = outside[k]!
+      if (e.end <= position && e.type === 'person') return e.key
+    }
+    return before && before.paragraph >= paragraph - 1 ? before.key : null
+  }
 }
 
 function lastOf(entities: readonly EntitySpan[], type: EntitySpan['type']): EntitySpan | undefined {

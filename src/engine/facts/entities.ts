@@ -24,14 +24,19 @@ export function entityType(key: string, words: readonly string[]): EntityFact['t
   return 'other'
 }
 
+/** Canonical key and type by name as written, for one report and alias table. */
+export type EntityCache = Map<string, Pick<EntityFact, 'key' | 'type'>>
+
 /**
- * Every entity mention of one sentence, in order (duplicates kept for speaker search). `seen` holds lower-case names met in non-initial
- * positions of the same report, which vouch for sentence-initial ones.
+ * Every entity mention of one sentence, in order (duplicates kept for speaker search). `seen`
+ * holds lower-case names met in non-initial positions of the same report, which vouch for
+ * sentence-initial ones. `cache` keeps the key and type of names met before in the same report.
  */
 export function extractEntities(
   names: readonly NameSpan[],
   aliases: AliasTable,
   seen: ReadonlySet<string>,
+  cache: EntityCache = new Map(),
 ): EntitySpan[] {
   const out: EntitySpan[] = []
   for (const n of names) {
@@ -41,9 +46,19 @@ export function extractEntities(
         seen.has(lower) || aliases.has(lower) || isLexiconName(lower) || ACRONYM_RE.test(n.text)
       if (!known) continue
     }
-    const key = n.place ?? canonicalName(n.text, aliases)
-    const type = n.place ? 'place' : entityType(key, n.words)
-    out.push({ text: n.text, key, type, start: n.start, end: n.end })
+    if (n.place) {
+      out.push({ text: n.text, key: n.place, type: 'place', start: n.start, end: n.end })
+      continue
+    }
+    // Without a hyphen the words are the text split on spaces, so the text alone decides
+    const cacheable = !n.text.includes('-')
+    let known = cacheable ? cache.get(n.text) : undefined
+    if (!known) {
+      const key = canonicalName(n.text, aliases)
+      known = { key, type: entityType(key, n.words) }
+      if (cacheable) cache.set(n.text, known)
+    }
+    out.push({ text: n.text, key: known.key, type: known.type, start: n.start, end: n.end })
   }
   return out
 }

@@ -308,35 +308,45 @@ function pushName(text: string, words: Token[], initial: boolean, out: NameSpan[
   out.push({ text: name, start: first.start, end: last.end, words: parts, initial, place })
 }
 
+/** The run of name tokens being gathered, with what it has met so far. */
+type Run = {
+  tokens: Token[]
+  /** An organisation head word (`Institute`) is in the run. */
+  orgRun: boolean
+  /** A head word that takes `of` (`Republic`, `Bank`) is in the run. */
+  ofRun: boolean
+  /** `of` or `for` joined the run: "and" joins only inside such a phrase ("Center for Strategic
+   * and International Studies"). */
+  ofSeen: boolean
+}
+
+function flush(text: string, r: Run, out: NameSpan[]): void {
+  if (r.tokens.length) toNames(text, r.tokens, out)
+  r.tokens = []
+  r.orgRun = false
+  r.ofRun = false
+  r.ofSeen = false
+}
+
 /** All names in `text`, in order. */
 export function findNames(text: string, isKnown: IsKnown): NameSpan[] {
   const tokens = tokenize(text, isKnown)
   const out: NameSpan[] = []
-  let run: Token[] = []
-  let orgRun = false
-  let ofRun = false
-  // "and" joins only inside an "of"/"for" phrase: "Center for Strategic and International Studies"
-  let ofSeen = false
-  const flush = (): void => {
-    if (run.length) toNames(text, run, out)
-    run = []
-    orgRun = false
-    ofRun = false
-    ofSeen = false
-  }
+  const r: Run = { tokens: [], orgRun: false, ofRun: false, ofSeen: false }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!
+    const run = r.tokens
     const prev = run.length ? run[run.length - 1]! : undefined
     const continues = prev !== undefined && t.joined && !prev.stop
     if (t === BREAK) {
-      flush()
+      flush(text, r, out)
       continue
     }
     if (t.cap) {
-      if (!continues) flush()
-      run.push(t)
-      if (ORG_HEADS.has(t.text)) orgRun = true
-      if (OF_HEADS.has(t.text)) ofRun = true
+      if (!continues) flush(text, r, out)
+      r.tokens.push(t)
+      if (ORG_HEADS.has(t.text)) r.orgRun = true
+      if (OF_HEADS.has(t.text)) r.ofRun = true
       continue
     }
     const lower = t.text
@@ -348,14 +358,14 @@ export function findNames(text: string, isKnown: IsKnown): NameSpan[] {
         lower !== 'of' && lower !== 'for' && lower !== 'and' && lower !== 'the' && lower !== 'on'
       const allowed =
         (particle && after) ||
-        (after && (lower === 'and' ? orgRun && ofSeen : ofRun) && lower !== 'the') ||
+        (after && (lower === 'and' ? r.orgRun && r.ofSeen : r.ofRun) && lower !== 'the') ||
         (lower === 'of' &&
-          ofRun &&
+          r.ofRun &&
           next.text === 'the' &&
           tokens[k + 2]?.cap &&
           tokens[k + 2]!.joined)
       if (allowed) {
-        if (lower === 'of' || lower === 'for') ofSeen = true
+        if (lower === 'of' || lower === 'for') r.ofSeen = true
         run.push(t)
         if (next.text === 'the') {
           run.push(next)
@@ -364,8 +374,8 @@ export function findNames(text: string, isKnown: IsKnown): NameSpan[] {
         continue
       }
     }
-    flush()
+    flush(text, r, out)
   }
-  flush()
+  flush(text, r, out)
   return out
 }
