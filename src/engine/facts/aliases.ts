@@ -140,9 +140,13 @@ const shift = (n: NameSpan | undefined, by: number): NameSpan | undefined =>
 
 // Runs of two or more capitalised words: the only places a full personal name can be
 const CAPITAL_RUN_RE = /[A-Z][A-Za-z\u00C0-\u024F'’-]*(?: [A-Z][A-Za-z\u00C0-\u024F'’.-]*)+/g
+// "Putin's", "Kim." and "the allies'" end a name
+const NAME_END_RE = /['’.]$|['’]s$/
+const NAME_END_MARK_RE = /['’]s$|['’.]$/
 
 function collectPeople(text: string, people: Map<string, Set<string>>): void {
-  for (const m of text.matchAll(CAPITAL_RUN_RE)) {
+  CAPITAL_RUN_RE.lastIndex = 0
+  for (let m = CAPITAL_RUN_RE.exec(text); m; m = CAPITAL_RUN_RE.exec(text)) {
     const words = m[0].split(' ')
     let i = 0
     while (
@@ -154,9 +158,9 @@ function collectPeople(text: string, people: Map<string, Set<string>>): void {
     )
       i++
     let j = i
-    while (j < words.length && !/['’.]$|['’]s$/.test(words[j]!)) j++
+    while (j < words.length && !NAME_END_RE.test(words[j]!)) j++
     const name = words.slice(i, Math.min(j + 1, words.length))
-    if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(/['’]s$|['’.]$/, '')
+    if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
     if (!isPersonName(name)) continue
     const surname =
       FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!

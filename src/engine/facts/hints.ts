@@ -33,7 +33,10 @@ const KINDS: [bit: number, words: string[]][] = [
     HINT.numberWord,
     [...NUMBER_WORDS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion'],
   ],
-  [HINT.vague, words('half|dozen|dozens|scores|hundreds|thousands|millions|billions|third|quarter')],
+  [
+    HINT.vague,
+    words('half|dozen|dozens|scores|hundreds|thousands|millions|billions|third|quarter'),
+  ],
   [HINT.ordinal, [...ORDINAL_WORDS.keys()]],
   [
     HINT.negation,
