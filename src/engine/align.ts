@@ -46,7 +46,9 @@ export function candidatePairs(
   idf: Idf,
   perClaim = 6,
 ): Array<[number, number]> {
-  const maxPosting = Math.max(24, Math.ceil(4 * Math.sqrt(b.length)))
+  // A term in more claims than this says little about which claims match, and a fixed bound
+  // keeps the work per claim constant whatever the length of the reports.
+  const maxPosting = 32
   const index = new Map<string, number[]>()
   b.forEach((p, j) => {
     for (const t of termsOf(p)) {
@@ -68,7 +70,7 @@ export function candidatePairs(
     }
     const ranked = [...acc].sort((x, y) => y[1] - x[1])
     ranked.slice(0, perClaim).forEach(([j]) => chosen.add(key(i, j)))
-    for (const [j, w] of ranked) bestForB[j]?.push([i, w])
+    for (const [j, w] of ranked.slice(0, 4 * perClaim)) bestForB[j]?.push([i, w])
   })
   bestForB.forEach((list, j) => {
     list.sort((x, y) => y[1] - x[1])

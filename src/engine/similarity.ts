@@ -109,30 +109,34 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size)
 }
 
-/**
- * Overlap of content keys, each weighted by its rarity: `[dice, containment, rarest]`, where
- * `rarest` is the rarity of the rarest shared key relative to a key seen once.
- */
+// The rarity total of each key set, computed once per set and rarity table.
+const totals = new WeakMap<Idf, WeakMap<ReadonlySet<string>, number>>()
+
+function totalOf(keys: ReadonlySet<string>, idf: Idf): number {
+  let byIdf = totals.get(idf)
+  if (byIdf === undefined) totals.set(idf, (byIdf = new WeakMap()))
+  let total = byIdf.get(keys)
+  if (total === undefined) {
+    total = 0
+    for (const k of keys) total += idf.weights.get(k) ?? idf.unseen
+    byIdf.set(keys, total)
+  }
+  return total
+}
+
+/** Overlap of content keys, each weighted by its rarity: `[dice, containment]`. */
 export function weightedOverlap(
   a: ReadonlySet<string>,
   b: ReadonlySet<string>,
   idf: Idf,
-): [number, number, number] {
+): [number, number] {
+  const totalA = totalOf(a, idf)
+  const totalB = totalOf(b, idf)
+  if (totalA === 0 || totalB === 0) return [0, 0]
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let shared = 0
-  let rarest = 0
-  let totalA = 0
-  let totalB = 0
-  for (const k of a) {
-    const w = idf.weights.get(k) ?? idf.unseen
-    totalA += w
-    if (b.has(k)) {
-      shared += w
-      if (w > rarest) rarest = w
-    }
-  }
-  for (const k of b) totalB += idf.weights.get(k) ?? idf.unseen
-  if (totalA === 0 || totalB === 0) return [0, 0, 0]
-  return [(2 * shared) / (totalA + totalB), shared / Math.min(totalA, totalB), rarest / idf.unseen]
+  for (const k of small) if (large.has(k)) shared += idf.weights.get(k) ?? idf.unseen
+  return [(2 * shared) / (totalA + totalB), shared / Math.min(totalA, totalB)]
 }
 
 // Keys that only these two claims have (one in each report), as in bitext alignment's anchor
