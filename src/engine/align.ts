@@ -44,7 +44,7 @@ export function candidatePairs(
   a: readonly Profile[],
   b: readonly Profile[],
   idf: Idf,
-  perClaim = 6,
+  perClaim = 4,
 ): Array<[number, number]> {
   // A term in more claims than this says little about which claims match, and a fixed bound
   // keeps the work per claim constant whatever the length of the reports.
@@ -60,17 +60,24 @@ export function candidatePairs(
   const bestForB: Array<Array<[number, number]>> = b.map(() => [])
   const chosen = new Set<number>()
   const key = (i: number, j: number) => i * b.length + j
+  // Shared rarity per claim of B, reset after each claim of A through the list of those touched.
+  const acc = new Float64Array(b.length)
+  const touched: number[] = []
   a.forEach((p, i) => {
-    const acc = new Map<number, number>()
     for (const t of termsOf(p)) {
       const list = index.get(t)
       if (list === undefined || list.length > maxPosting) continue
       const w = termWeight(t, idf)
-      for (const j of list) acc.set(j, (acc.get(j) ?? 0) + w)
+      for (const j of list) {
+        if (acc[j] === 0) touched.push(j)
+        acc[j] = (acc[j] as number) + w
+      }
     }
-    const ranked = [...acc].sort((x, y) => y[1] - x[1])
-    ranked.slice(0, perClaim).forEach(([j]) => chosen.add(key(i, j)))
-    for (const [j, w] of ranked.slice(0, 4 * perClaim)) bestForB[j]?.push([i, w])
+    touched.sort((x, y) => (acc[y] as number) - (acc[x] as number))
+    touched.slice(0, perClaim).forEach((j) => chosen.add(key(i, j)))
+    for (const j of touched.slice(0, 4 * perClaim)) bestForB[j]?.push([i, acc[j] as number])
+    for (const j of touched) acc[j] = 0
+    touched.length = 0
   })
   bestForB.forEach((list, j) => {
     list.sort((x, y) => y[1] - x[1])
