@@ -10,7 +10,7 @@ import { relateClaims, type Related } from './relate'
 import { segment, type Segmentation } from './segment'
 import { buildIdf, profileOf, withContext } from './similarity'
 import { summarize } from './summary'
-import type { CompareOptions, Comparison, Match, Note, Report, Sentence } from './types'
+import type { CompareOptions, Comparison, Facts, Match, Note, Report, Sentence } from './types'
 import { MODEL } from './weights'
 
 export type * from './types'
@@ -23,14 +23,8 @@ function toReport(side: 'a' | 'b', seg: Segmentation, facts: ReturnType<typeof e
     end: s.end,
     role: s.role,
     paragraph: s.paragraph,
-    facts: facts[i] ?? {
-      numbers: [],
-      dates: [],
-      entities: [],
-      quotes: [],
-      negated: false,
-      attribution: null,
-    },
+    // extractFacts answers one Facts per sentence given.
+    facts: facts[i] as Facts,
   }))
   return { title: seg.title, sentences }
 }

@@ -8,6 +8,7 @@
  * reports retell a claim at different lengths.
  */
 import type { Facts, Note, NoteKind, NumberFact, Relation, Sentence } from './types'
+import { compareTwoStrings } from 'string-similarity'
 import { contentKeys } from './words'
 import { directionsOf, reversedDirection } from './direction'
 
@@ -130,11 +131,16 @@ function compareQuotes(a: Facts, b: Facts): Note[] {
       if (kb.size < 3) continue
       let shared = 0
       for (const k of ka) if (kb.has(k)) shared++
-      if (shared / Math.min(ka.size, kb.size) < 0.5) continue
+      // The same quotation: most words in common, or most letters (string-similarity's
+      // bigrams catch "settlements mechanisms" vs "mechanisms of … settlements").
+      const alike = compareTwoStrings(qa.text, qb.text)
+      if (shared / Math.min(ka.size, kb.size) < 0.5 && alike < 0.6) continue
       const wa = words(qa.text)
       const wb = words(qb.text)
       if (wa !== wb && !wa.includes(wb) && !wb.includes(wa)) {
-        out.push(note('quote', qa.text, qb.text))
+        const pct = Math.round(alike * 100)
+        const message = `quote: “${qa.text}” vs “${qb.text}” (${pct}% alike)`
+        out.push(note('quote', qa.text, qb.text, message))
       }
       if (qa.speaker && qb.speaker && qa.speaker !== qb.speaker) {
         out.push(note('attribution', qa.speaker, qb.speaker))

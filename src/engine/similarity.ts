@@ -186,8 +186,3 @@ export function scoreFeatures(features: Features, model: Model = MODEL): number 
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] ?? 0)
   return 1 / (1 + Math.exp(-z))
 }
-
-/** Score of a pair of profiles. */
-export function scorePair(a: Profile, b: Profile, idf: Idf): number {
-  return scoreFeatures(pairFeatures(a, b, idf))
-}

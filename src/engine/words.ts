@@ -4,16 +4,6 @@
  */
 import { stemmer } from 'stemmer'
 
-/** A word of a sentence, lower-cased, with its comparison key. */
-export type Token = {
-  /** The word as written, lower-cased: `visits`. */
-  word: string
-  /** Stem, or the lexicon's shared key for a synonym: `visit`. */
-  key: string
-  /** True for function words that carry no claim: `the`, `of`, `will`. */
-  stop: boolean
-}
-
 const STOPWORDS = new Set(
   (
     'a about above after again against all also am an and any are as at be because been before ' +
@@ -83,26 +73,6 @@ export function keyOf(word: string): string {
   const key = LEXICON.get(bare) ?? LEXICON.get(stemmer(bare)) ?? stemmer(bare)
   if (stemCache.size < 50_000) stemCache.set(word, key)
   return key
-}
-
-/** True when `word` (lower case) is a function word. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word)
-}
-
-/**
- * Splits a normalised sentence into tokens.
- *
- * @example tokenize("Putin's two-day trip") // words: putin's, two-day, trip; keys: putin, two-dai, visit
- */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const word = m[0]
-    const stop = STOPWORDS.has(word)
-    tokens.push({ word, key: stop ? word : keyOf(word), stop })
-  }
-  return tokens
 }
 
 const keysCache = new Map<string, ReadonlySet<string>>()
