@@ -5,7 +5,7 @@
 import type { Comparison } from '../engine/types'
 import { ID_LENGTH, idFromHash } from './id'
 import type { FetchedSource } from './sources'
-import { getSources } from './sources'
+import { getSources, sourceStatements } from './sources'
 
 /** One side of a submission, as the user gave it. */
 export type ReportInput = {
@@ -79,9 +79,10 @@ export async function findIdByHash(db: D1Database, hash: string): Promise<string
 }
 
 /**
- * Stores a comparison once and returns its id. When the pair is already stored (even by a
- * concurrent request) the existing id is returned; when the short id is taken by another pair,
- * a longer prefix of the hash is used.
+ * Stores a comparison once, with the sources of its fetched sides in the same batch (all or
+ * nothing), and returns its id. When the pair is already stored (even by a concurrent request)
+ * the existing id is returned; when the short id is taken by another pair, a longer prefix of
+ * the hash is used.
  */
 export async function saveComparison(
   db: D1Database,
@@ -89,7 +90,7 @@ export async function saveComparison(
 ): Promise<string> {
   for (let length = ID_LENGTH; length <= 52; length += 4) {
     const id = idFromHash(entry.hash, length)
-    const outcome = await db
+    const insert = db
       .prepare(
         `INSERT INTO comparisons (id, hash, a_text, a_title, a_source, b_text, b_title, b_source, result)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -105,8 +106,8 @@ export async function saveComparison(
         entry.b.source ?? null,
         JSON.stringify(entry.result),
       )
-      .run()
-    if (outcome.meta.changes > 0) return id
+    const [outcome] = await db.batch([insert, ...sourceStatements(db, id, entry.hash, entry)])
+    if (outcome && outcome.meta.changes > 0) return id
     const existing = await findIdByHash(db, entry.hash)
     if (existing) return existing
   }

@@ -55,15 +55,17 @@ export async function getSources(db: D1Database, id: string): Promise<Sources> {
 }
 
 /**
- * Stores the sources of the fetched sides of comparison `id`. Idempotent: a side already stored
- * is kept as it is, so the first fetch time stays, and a retry fills in what an interrupted
- * request left out.
+ * Statements that store the sources of the fetched sides of comparison `id`, written only while
+ * that id holds the comparison with this input `hash`, so they can run in one batch with the
+ * comparison's own insert. Idempotent: a side already stored is kept as it is, so the first
+ * fetch time stays, and a retry fills in what an interrupted request left out.
  */
-export async function saveSources(
+export function sourceStatements(
   db: D1Database,
   id: string,
+  hash: string,
   sides: { a: ReportInput; b: ReportInput },
-): Promise<void> {
+): D1PreparedStatement[] {
   const statements: D1PreparedStatement[] = []
   for (const side of ['a', 'b'] as const) {
     const source = sides[side].fetched
@@ -73,7 +75,9 @@ export async function saveSources(
         .prepare(
           `INSERT INTO sources
              (comparison_id, side, requested_url, final_url, fetched_at, title, byline, published)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+           SELECT ?, ?, ?, ?, ?, ?, ?, ?
+           WHERE EXISTS (SELECT 1 FROM comparisons WHERE id = ? AND hash = ?)
+           ON CONFLICT DO NOTHING`,
         )
         .bind(
           id,
@@ -84,8 +88,21 @@ export async function saveSources(
           source.title,
           source.byline,
           source.published,
+          id,
+          hash,
         ),
     )
   }
+  return statements
+}
+
+/** Stores the sources of comparison `id` (see `sourceStatements`). */
+export async function saveSources(
+  db: D1Database,
+  id: string,
+  hash: string,
+  sides: { a: ReportInput; b: ReportInput },
+): Promise<void> {
+  const statements = sourceStatements(db, id, hash, sides)
   if (statements.length > 0) await db.batch(statements)
 }

@@ -19,12 +19,11 @@ export async function createComparison(
   const hash = await hashInputs(a, b)
   const existing = await findIdByHash(db, hash)
   if (existing) {
-    // Fills in sources a request cut short between the two writes left out; no-op otherwise.
-    await saveSources(db, existing, { a, b })
+    // Fills in sources missing from a pair stored before they were kept; no-op otherwise.
+    await saveSources(db, existing, hash, { a, b })
     return { id: existing, created: false }
   }
   const result = compare(a.text, b.text)
   const id = await saveComparison(db, { hash, a, b, result })
-  await saveSources(db, id, { a, b })
   return { id, created: true, result }
 }
