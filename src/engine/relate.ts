@@ -90,7 +90,19 @@ function overlaps(x: string, y: string): boolean {
   return x0 <= (y1 as string) && y0 <= (x1 as string) && x0.length === y0.length
 }
 
-const NAMED_TYPES = ['person', 'place'] as const
+const NAMED_TYPES = ['person', 'place', 'organization', 'other'] as const
+
+const surname = (name: string) => name.split(' ').pop() ?? name
+
+// "Zofia Weber" vs "Lena Weber", "Kim Jong Un" vs "Kim Jong Il": one family name, two people.
+function namesakes(onlyA: string[], onlyB: string[]): [string, string] | null {
+  for (const x of onlyA) {
+    if (!x.includes(' ')) continue
+    const y = onlyB.find((n) => n.includes(' ') && (surname(n) === surname(x) || n.split(' ')[0] === x.split(' ')[0]))
+    if (y) return [x, y]
+  }
+  return null
+}
 
 // People named by role rather than by name: "the heads of space corporation", "officials".
 const UNNAMED_PEOPLE =
@@ -109,6 +121,11 @@ function compareEntities(a: Facts, b: Facts, textA: string, textB: string, close
       continue
     }
     if (type !== 'person') continue
+    const pair = namesakes(onlyA, onlyB)
+    if (pair) {
+      out.push(note('entity', pair[0], pair[1]))
+      continue
+    }
     // One report names the people the other only describes by role.
     const roleA = UNNAMED_PEOPLE.exec(textA)?.[0]
     const roleB = UNNAMED_PEOPLE.exec(textB)?.[0]

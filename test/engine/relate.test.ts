@@ -41,6 +41,20 @@ const CASES: Case[] = [
     kind: 'entity',
   },
   {
+    name: 'notes two people of one family name in the same claim',
+    a: 'Zofia Weber inspected the flooded school in Millbrook on Monday with local officials.',
+    b: 'On Monday Lena Weber inspected the flooded school in Millbrook together with local officials.',
+    relation: 'not agree',
+    kind: 'entity',
+  },
+  {
+    name: 'notes another organisation in the same slot of a claim told word for word',
+    a: 'The Customs Service funded a new trade agreement on Friday ahead of the regional elections.',
+    b: 'The Port Authority funded a new trade agreement on Friday ahead of the regional elections.',
+    relation: 'not agree',
+    kind: 'entity',
+  },
+  {
     name: 'notes the same quote in different words',
     a: 'Putin wrote that Russia would "develop alternative trade and settlement mechanisms outside Western control."',
     b: 'Putin wrote that Russia would "build alternative mechanisms of trade and mutual settlements with its partners."',
