@@ -28,11 +28,26 @@ describe('POST /api/compare', () => {
 
     const again = await postJson({ a: { ...PAIR.a, source: 'https://example.com/a' }, b: PAIR.b })
     expect(again.status).toBe(200)
-    expect((await again.json<ApiComparison>()).id).toBe(body.id)
+    const second = await again.json<ApiComparison & { editUrl?: string }>()
+    expect(second.id).toBe(body.id)
+    expect(second.editUrl).toBeUndefined()
+  })
+
+  it('gives whoever stores the pair first its editor link, which opens the editor', async () => {
+    const body = await (await postJson({ a: { text: 'Editor link test: 5 ships sailed.' }, b: PAIR.b })).json<
+      ApiComparison & { editUrl: string; editToken: string }
+    >()
+    expect(body.editUrl).toBe(`http://crosscheck.test/c/${body.id}/edit/${body.editToken}`)
+    const open = await request(new URL(body.editUrl).pathname)
+    expect([302, 303]).toContain(open.status)
+    const wrong = await request(`/c/${body.id}/edit/${'x'.repeat(body.editToken.length)}`)
+    expect(wrong.status).toBe(403)
   })
 
   it('round-trips: GET /api/c/:id and /c/:id.json return what POST returned', async () => {
-    const created = await (await postJson({ a: PAIR.a, b: PAIR.b })).json<ApiComparison>()
+    const { editUrl: _url, editToken: _token, ...created } = await (
+      await postJson({ a: PAIR.a, b: PAIR.b })
+    ).json<ApiComparison & { editUrl?: string; editToken?: string }>()
     const viaApi = await request(`/api/c/${created.id}`)
     const viaPage = await request(`/c/${created.id}.json`)
     expect(viaApi.status).toBe(200)

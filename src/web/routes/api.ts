@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { getComparison } from '../../store/comparisons'
+import { issueEditorToken } from '../../store/editors'
 import { ID_PATTERN } from '../../store/id'
 import { toApiJson } from '../api-json'
 import { createComparison } from '../create'
@@ -53,9 +54,13 @@ api.post(
     const { id, created } = await createComparison(c.env.DB, check.submission)
     const stored = await getComparison(c.env.DB, id)
     if (!stored) throw new Error(`comparison ${id} vanished after being stored`)
-    const json = toApiJson(stored, new URL(c.req.url).origin)
+    const origin = new URL(c.req.url).origin
+    const json = toApiJson(stored, origin)
+    // Whoever stores a pair first gets its editor link, here as in the form; shown only once.
+    const token = created ? await issueEditorToken(c.env.DB, id) : null
     if (created) c.header('Location', `/c/${id}`)
-    return c.json(json, created ? 201 : 200)
+    const editor = token ? { editUrl: `${origin}/c/${id}/edit/${token}`, editToken: token } : {}
+    return c.json({ ...json, ...editor }, created ? 201 : 200)
   },
 )
 
