@@ -56,11 +56,18 @@ function say(c: Claim, variant: 0 | 1): string {
     : `On ${c.day}, ${obj} in ${c.place} was ${verb} by ${c.who} ${c.reason}, with ${n} ${c.unit} affected.`
 }
 
-/** Two reports of about `words` words each. */
-export function generatePair(words: number, seed = 1): { a: string; b: string } {
+/** A claim of A that B retells: sentence numbers (1-based) and how B changed it. */
+export type Retelling = { a: number; b: number; change: 'none' | 'number' | 'day' }
+
+/** Two reports of about `words` words each, and which claims B retells. */
+export function generatePair(
+  words: number,
+  seed = 1,
+): { a: string; b: string; retold: Retelling[] } {
   const r = rng(seed)
   const a: string[] = []
   const b: string[] = []
+  const retold: Retelling[] = []
   let count = 0
   while (count < words) {
     const c = claim(r)
@@ -68,9 +75,16 @@ export function generatePair(words: number, seed = 1): { a: string; b: string } 
     a.push(s)
     count += s.split(' ').length
     const roll = r()
-    if (roll < 0.35) b.push(say(c, 1))
-    else if (roll < 0.5) b.push(say({ ...c, n: c.n + 1 + Math.floor(r() * 500) }, 1))
-    else if (roll < 0.6) b.push(say({ ...c, day: pick(r, WEEKDAYS) }, 0))
+    const retell = (text: string, change: Retelling['change']) => {
+      b.push(text)
+      retold.push({ a: a.length, b: b.length, change })
+    }
+    if (roll < 0.35) retell(say(c, 1), 'none')
+    else if (roll < 0.5) retell(say({ ...c, n: c.n + 1 + Math.floor(r() * 500) }, 1), 'number')
+    else if (roll < 0.6) {
+      const day = pick(r, WEEKDAYS.filter((d) => d !== c.day))
+      retell(say({ ...c, day }, 0), 'day')
+    }
     if (r() < 0.4) b.push(say(claim(r), r() < 0.5 ? 0 : 1))
   }
   const paragraphs = (xs: string[]) => {
@@ -78,5 +92,5 @@ export function generatePair(words: number, seed = 1): { a: string; b: string } 
     for (let i = 0; i < xs.length; i += 3) out.push(xs.slice(i, i + 3).join(' '))
     return out.join('\n\n')
   }
-  return { a: paragraphs(a), b: paragraphs(b) }
+  return { a: paragraphs(a), b: paragraphs(b), retold }
 }
