@@ -3,29 +3,19 @@
  * (`the Korean Central News Agency (KCNA)`, `North Korea, officially the Democratic People's
  * Republic of Korea (DPRK)`) and surname-only second mentions (`Putin` -> `Vladimir Putin`).
  */
-import {
-  COMMON_ALIASES,
-  DEMONYMS,
-  FAMILY_FIRST,
-  FUNCTION_CAPS,
-  ORG_HEADS,
-  ORGANIZATIONS,
-  PLACES,
-  TITLE_CORE,
-  TITLE_MODIFIERS,
-} from './lexicon'
+import { COMMON_ALIASES, FAMILY_FIRST } from './lexicon'
 import { findNames, type NameSpan } from './names'
+import { isLexiconName, WORD, wordClass } from './word-class'
+
+export { isLexiconName }
 
 /** Lower-cased alias form -> canonical name. */
 export type AliasTable = ReadonlyMap<string, string>
 
-const PLACES_LOWER = new Set([...PLACES].map((p) => p.toLowerCase()))
-const ORGS_LOWER = new Set([...ORGANIZATIONS].map((p) => p.toLowerCase()))
 const ACRONYM_RE = /^ \(([\p{Lu}][\p{Lu}.&]{1,9})\)/u
 const DEFINITION_HINT_RE =
   / \([A-Z][A-Z.&]{1,9}\)|, (?:officially|formally|also known as|also called|known as) /g
 const DEFINES_RE = /^,\s+(?:officially|formally|also known as|also called|known as)\s+(?:the\s+)?/
-const PERSON_WORD_RE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u
 const SKIP_INITIALS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'da', 'van', 'von'])
 
 /** Lookup key of a name: lower case, straight apostrophe, possessive and leading `the` removed. */
@@ -36,16 +26,6 @@ export function aliasKey(name: string): string {
     .replace(/'s$|(?<=s)'$/, '')
     .replace(/^the\s+/i, '')
     .toLowerCase()
-}
-
-/** Whether `name` (lower case) is known to the lexicon as a place, organisation or demonym. */
-export function isLexiconName(lower: string): boolean {
-  return (
-    PLACES_LOWER.has(lower) ||
-    ORGS_LOWER.has(lower) ||
-    DEMONYMS.has(lower) ||
-    COMMON_ALIASES.has(lower)
-  )
 }
 
 /** Canonical name for a name as written, after aliases: `U.N.` -> `United Nations`. */
@@ -73,14 +53,8 @@ function initialsMatch(acronym: string, words: readonly string[]): boolean {
 /** A person's full name as written: two to four plain capitalised words, no place or organisation. */
 export function isPersonName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false
-  if (isLexiconName(words.join(' ').toLowerCase())) return false
-  return words.every(
-    (w) =>
-      PERSON_WORD_RE.test(w) &&
-      !ORG_HEADS.has(w) &&
-      !PLACES_LOWER.has(w.toLowerCase()) &&
-      !DEMONYMS.has(w.toLowerCase()),
-  )
+  for (const w of words) if (!(wordClass(w) & WORD.personWord)) return false
+  return !isLexiconName(words.join(' ').toLowerCase())
 }
 
 /** Adds `alias -> canonical` unless `alias` is already taken by a stronger source. */
@@ -144,19 +118,15 @@ const CAPITAL_RUN_RE = /[A-Z][A-Za-z\u00C0-\u024F'’-]*(?: [A-Z][A-Za-z\u00C0-\
 const NAME_END_RE = /['’.]$|['’]s$/
 const NAME_END_MARK_RE = /['’]s$|['’.]$/
 
+// Function words, titles and known places before a person's name: "Russian President Putin"
+const NOT_A_NAME = WORD.function | WORD.title | WORD.modifier | WORD.lexicon
+
 function collectPeople(text: string, people: Map<string, Set<string>>): void {
   CAPITAL_RUN_RE.lastIndex = 0
   for (let m = CAPITAL_RUN_RE.exec(text); m; m = CAPITAL_RUN_RE.exec(text)) {
     const words = m[0].split(' ')
     let i = 0
-    while (
-      i < words.length &&
-      (FUNCTION_CAPS.has(words[i]!) ||
-        TITLE_CORE.has(words[i]!) ||
-        TITLE_MODIFIERS.has(words[i]!) ||
-        isLexiconName(words[i]!.toLowerCase()))
-    )
-      i++
+    while (i < words.length && wordClass(words[i]!) & NOT_A_NAME) i++
     let j = i
     while (j < words.length && !NAME_END_RE.test(words[j]!)) j++
     const name = words.slice(i, Math.min(j + 1, words.length))

@@ -1,0 +1,169 @@
+/**
+ * The tokens a name can be built from, found in one charCode scan of a text: capitalised words
+ * (possessive and trailing punctuation removed, all-capitals places in title case), the lower-case
+ * connectors that may join them (`of`, `bin`) and breaks for every other word. Tokens live in
+ * parallel arrays that are reused from text to text, so a scan allocates only the word strings.
+ */
+import { NAME_CONNECTORS, PLACES, POSSESSIVE_NAME_PARTS } from './lexicon'
+import { isArabicParticle, isUpperStart, WORD, wordClass } from './word-class'
+
+/** Tells whether a lower-case word or name is a known name (aliases, places, earlier mentions). */
+export type IsKnown = (lower: string) => boolean
+
+/** Bits of `NameTokens.flags`. */
+export const TOKEN = {
+  /** A capitalised word. */
+  cap: 1,
+  /** Nothing may join after this token (possessive, closing quote, sentence end). */
+  stop: 2,
+  /** The text between the previous token and this one is a single space. */
+  joined: 4,
+  /** A word that ends any name: lower-case words other than connectors, numbers. */
+  break: 8,
+} as const
+
+/** Tokens of the last `scanNameTokens` call; index `k` of each array describes token `k`. */
+export type NameTokens = {
+  count: number
+  /** The word as it joins a name: `Putin` for `Putin's`, `Seoul` for `SEOUL`. */
+  text: string[]
+  start: number[]
+  end: number[]
+  /** `TOKEN` bits. */
+  flags: number[]
+  /** `WORD` bits of `text`. */
+  word: number[]
+}
+
+const tokens: NameTokens = { count: 0, text: [], start: [], end: [], flags: [], word: [] }
+
+function add(text: string, start: number, end: number, flags: number): void {
+  const k = tokens.count++
+  tokens.text[k] = text
+  tokens.start[k] = start
+  tokens.end[k] = end
+  tokens.flags[k] = flags
+  tokens.word[k] = text ? wordClass(text) : 0
+}
+
+// Word characters of the tokenizer: ASCII letters and digits, and letters outside ASCII as
+// `[\u00C0-\u1FFF\u2C00-\uD7FF]`; inside a word also `' ’ . & -`
+const isWordStart = (c: number): boolean =>
+  c < 128
+    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+    : (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff)
+const isWordPart = (c: number): boolean =>
+  isWordStart(c) || c === 39 || c === 46 || c === 45 || c === 38 || c === 0x2019
+// Connectors are short (`of`, `bin`): their UTF-16 codes packed into one exact number find them
+// without slicing every lower-case word
+const pack = (text: string, start: number, end: number): number => {
+  let key = 0
+  for (let i = start; i < end; i++) key = key * 65536 + text.charCodeAt(i)
+  return key
+}
+const CONNECTORS = new Map([...NAME_CONNECTORS].map((c) => [pack(c, 0, c.length), c]))
+const CONNECTOR_MAX = Math.max(...[...NAME_CONNECTORS].map((c) => c.length))
+// Three UTF-16 codes fit a double exactly; longer connectors would need a string key
+if (CONNECTOR_MAX > 3) throw new Error('name connectors of more than three letters')
+const INITIALISM_RE = /^(?:\p{L}\.)+$/u
+const ABBREVIATIONS = new Set(
+  ('Mr.|Mrs.|Ms.|Dr.|Gen.|Col.|Lt.|Sgt.|Adm.|Capt.|Maj.|Prof.|Sen.|Rep.|Gov.|St.|Jr.|Sr.|' +
+    'Corp.|Inc.|Ltd.|Co.|Mt.|No.').split('|'),
+)
+const LOWER_PART_RE = /^\p{Ll}/u
+const ALL_CAPS_RE = /^\p{Lu}{4,}$/u
+
+/** Title case of an all-capitals place in a dateline: `SEOUL` -> `Seoul`. */
+function fixCaps(word: string): string {
+  const c = word.charCodeAt(1)
+  if ((c >= 97 && c <= 122) || !ALL_CAPS_RE.test(word)) return word
+  const title = word[0] + word.slice(1).toLowerCase()
+  return PLACES.has(title) ? title : word
+}
+
+/** Scans `text` into the shared `NameTokens`, valid until the next call. */
+export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
+  tokens.count = 0
+  let prevEnd = -1
+  const length = text.length
+  for (let from = 0; from < length; ) {
+    let start = from
+    while (start < length && !isWordStart(text.charCodeAt(start))) start++
+    if (start >= length) break
+    let to = start + 1
+    while (to < length && isWordPart(text.charCodeAt(to))) to++
+    from = to
+    const c0 = text.charCodeAt(start)
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+      // Lower-case words and numbers only matter as connectors ("Institute for …") or breaks
+      const size = to - start
+      const hyphen =
+        size > 3 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45)
+      if (!(hyphen && isArabicParticle(text.slice(start, to)))) {
+        const joined = prevEnd >= 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
+        prevEnd = to
+        const connector = size <= CONNECTOR_MAX ? CONNECTORS.get(pack(text, start, to)) : undefined
+        if (connector !== undefined) {
+          add(connector, start, to, joined ? TOKEN.joined : 0)
+        } else if (tokens.count && !(tokens.flags[tokens.count - 1]! & TOKEN.break)) {
+          add('', 0, 0, TOKEN.break | TOKEN.stop)
+        }
+        continue
+      }
+    }
+    let word = text.slice(start, to)
+    let stop = false
+    let last = word.charCodeAt(word.length - 1)
+    // trailing - & ' ’ .
+    while (last === 45 || last === 38 || last === 39 || last === 0x2019 || last === 46) {
+      if (last === 46 && (ABBREVIATIONS.has(word) || INITIALISM_RE.test(word))) break
+      if ((last === 39 || last === 0x2019) && word.charCodeAt(word.length - 2) === 115) {
+        // "Workers' Party" keeps its apostrophe; "the allies' plan" ends the name
+        if (POSSESSIVE_NAME_PARTS.has(word.toLowerCase())) break
+        word = word.slice(0, -1)
+        stop = true
+        break
+      }
+      word = word.slice(0, -1)
+      if (last !== 45 && last !== 38) stop = true
+      last = word.charCodeAt(word.length - 1)
+    }
+    const n = word.length
+    if (
+      n > 2 &&
+      word.charCodeAt(n - 1) === 115 &&
+      (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019) &&
+      !POSSESSIVE_NAME_PARTS.has(word.toLowerCase())
+    ) {
+      word = word.slice(0, -2)
+      stop = true
+    }
+    if (!word) continue
+    const joined = prevEnd >= 0 && start - prevEnd === 1 && text[prevEnd] === ' '
+    prevEnd = to
+    const cap = (wordClass(word) & WORD.cap) !== 0
+    if (cap && word.indexOf('-') > 0 && !isArabicParticle(word)) {
+      // "Seoul-based" names Seoul; "Russia-North Korea" is two places; "Leif-Eric" is one name
+      const parts = word.split('-')
+      const lowerTail = parts.slice(1).some((p) => LOWER_PART_RE.test(p))
+      if (lowerTail || isKnown(parts[0]!.toLowerCase())) {
+        let at = start
+        for (let i = 0; i < parts.length; i++) {
+          const part = parts[i]!
+          if (part && (i === 0 || isUpperStart(part))) {
+            const partStop = lowerTail || (i === parts.length - 1 && stop)
+            const flags =
+              TOKEN.cap | (partStop ? TOKEN.stop : 0) | (i === 0 && joined ? TOKEN.joined : 0)
+            add(fixCaps(part), at, at + part.length, flags)
+          }
+          if (lowerTail) break
+          at += part.length + 1
+        }
+        continue
+      }
+    }
+    const flags = (cap ? TOKEN.cap : 0) | (stop ? TOKEN.stop : 0) | (joined ? TOKEN.joined : 0)
+    add(fixCaps(word), start, start + word.length, flags)
+  }
+  return tokens
+}
