@@ -75,7 +75,8 @@ export function profileOf(norm: string, facts?: Facts): Profile {
 
 // "He will meet…", "The letter, featured in…": a sentence that opens by pointing back continues
 // the claim of the sentence before it in the same paragraph.
-const REFERS_BACK = /^(?:he|she|it|they|this|these|those|that|the\s+[a-z]+[,\s])/i
+// A common noun after "The", not a name: "The letter," refers back, "The Space Agency" does not.
+const REFERS_BACK = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b|The\s+[a-z]+[,\s])/
 
 /** Gives each profile its context: its own keys plus the previous sentence's when it refers back. */
 export function withContext(
