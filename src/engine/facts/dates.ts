@@ -71,13 +71,14 @@ function countOf(word: string): number {
   return NUMBER_WORDS.get(lower) ?? Number(lower)
 }
 
-type Push = (
-  start: number,
-  end: number,
-  kind: DateFact['kind'],
-  value: string,
-  absorbs: boolean,
-) => void
+/** The dates found so far in `text`; `add` adds one. */
+class Found {
+  readonly list: DateSpan[] = []
+  constructor(readonly text: string) {}
+  add(start: number, end: number, kind: DateFact['kind'], value: string, absorbs: boolean): void {
+    this.list.push({ text: this.text.slice(start, end), kind, value, start, end, absorbs })
+  }
+}
 
 /**
  * Dates and times of `text`, in order, without overlaps (the longer reading wins). `hints` are
@@ -91,67 +92,73 @@ export function extractDates(
   const digits = /\d/.test(text)
   const months = MONTH_HINT_RE.test(text)
   const weekdays = WEEKDAY_HINT_RE.test(text)
-  const relative = (hints & HINT.relative) !== 0
+  const relative = hints & (HINT.relative | HINT.deictic | HINT.ago)
   if (!digits && !months && !weekdays && !relative) return []
   const pub = parsePublished(published)
   const year = pub ? String(pub.getUTCFullYear()) : undefined
-  const found: DateSpan[] = []
-  const push: Push = (start, end, kind, value, absorbs) =>
-    found.push({ text: text.slice(start, end), kind, value, start, end, absorbs })
-  if (digits) isoAndYears(text, push)
+  const found = new Found(text)
+  if (digits) isoAndYears(text, found)
   if (months) {
-    if (digits) calendarDates(text, year, push)
-    for (const m of text.matchAll(MONTH_RE)) monthDate(m, pub, push)
+    if (digits) calendarDates(text, year, found)
+    for (const m of text.matchAll(MONTH_RE)) monthDate(m, pub, found)
   }
   if (weekdays) {
     const future = FUTURE_RE.test(text)
-    for (const m of text.matchAll(WEEKDAY_RE)) weekdayDate(m, pub, future, push)
+    for (const m of text.matchAll(WEEKDAY_RE)) weekdayDate(m, pub, future, found)
   }
-  if (relative) relativeDates(text, pub, push)
-  if (digits && CLOCK_HINT_RE.test(text)) clockTimes(text, push)
-  return dropOverlaps(found)
+  if (relative) relativeDates(text, pub, relative, found)
+  if (digits && CLOCK_HINT_RE.test(text)) clockTimes(text, found)
+  return dropOverlaps(found.list)
 }
 
-function isoAndYears(text: string, push: Push): void {
-  for (const m of text.matchAll(ISO_RE)) push(m.index, m.index + m[0].length, 'date', m[0], true)
+function isoAndYears(text: string, found: Found): void {
+  for (const m of text.matchAll(ISO_RE)) {
+    found.add(m.index, m.index + m[0].length, 'date', m[0], true)
+  }
   for (const m of text.matchAll(YEAR_RE)) {
     const end = m.index + m[0].length
     if (!m[2] && !isYearNumber(text, m.index, end)) continue
-    push(m.index, end, 'year', m[0], true)
+    found.add(m.index, end, 'year', m[0], true)
   }
 }
 
 const withYear = (md: string, y: string | undefined): string => (y ? `${y}-${md}` : md)
 
-function calendarDates(text: string, year: string | undefined, push: Push): void {
+function calendarDates(text: string, year: string | undefined, found: Found): void {
   for (const m of text.matchAll(MDY_RE)) {
     const [, mon, day, mon2, day2, y] = m
     const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
     if (day2) {
       const to = withYear(`${month(mon2 ?? mon!)}-${pad(Number(day2))}`, y ?? year)
-      push(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
-    } else push(m.index, m.index + m[0].length, 'date', from, true)
+      found.add(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
+    } else found.add(m.index, m.index + m[0].length, 'date', from, true)
   }
   for (const m of text.matchAll(DMY_RE)) {
     const [, day, day2, mon, y] = m
     const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
     if (day2) {
       const to = withYear(`${month(mon!)}-${pad(Number(day2))}`, y ?? year)
-      push(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
-    } else push(m.index, m.index + m[0].length, 'date', from, true)
+      found.add(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
+    } else found.add(m.index, m.index + m[0].length, 'date', from, true)
   }
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
-    push(m.index, m.index + m[0].length, 'month', `${m[2]}-${month(m[1]!)}`, true)
+    found.add(m.index, m.index + m[0].length, 'month', `${m[2]}-${month(m[1]!)}`, true)
   }
 }
 
-function relativeDates(text: string, pub: Date | undefined, push: Push): void {
+function relativeDates(text: string, pub: Date | undefined, hints: number, found: Found): void {
+  if (hints & HINT.deictic) deicticDates(text, pub, found)
+  if (hints & HINT.relative) for (const m of text.matchAll(RELATIVE_RE)) relativeDate(m, pub, found)
+  if (hints & HINT.ago) agoDates(text, pub, found)
+}
+
+function deicticDates(text: string, pub: Date | undefined, found: Found): void {
   for (const m of text.matchAll(DEICTIC_RE)) {
     const word = m[1]!.toLowerCase()
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
-    if (pub) push(m.index, m.index + m[0].length, 'date', iso(addDays(pub, offset)), false)
+    if (pub) found.add(m.index, m.index + m[0].length, 'date', iso(addDays(pub, offset)), false)
     else
-      push(
+      found.add(
         m.index,
         m.index + m[0].length,
         'relative',
@@ -159,38 +166,41 @@ function relativeDates(text: string, pub: Date | undefined, push: Push): void {
         false,
       )
   }
-  for (const m of text.matchAll(RELATIVE_RE)) relativeDate(m, pub, push)
+}
+
+function agoDates(text: string, pub: Date | undefined, found: Found): void {
   for (const m of text.matchAll(AGO_RE)) {
     const n = countOf(m[1]!)
     const unit = m[2]!.toLowerCase()
     const start = m.index
     const end = m.index + m[0].length
     if (!pub || !Number.isFinite(n)) {
-      push(start, end, 'relative', `relative:ago-${n}-${unit}`, false)
+      found.add(start, end, 'relative', `relative:ago-${n}-${unit}`, false)
       continue
     }
     const d = new Date(pub)
     if (unit === 'year' || unit === 'decade') {
-      push(start, end, 'year', String(d.getUTCFullYear() - n * (unit === 'decade' ? 10 : 1)), false)
+      const years = n * (unit === 'decade' ? 10 : 1)
+      found.add(start, end, 'year', String(d.getUTCFullYear() - years), false)
     } else if (unit === 'month') {
       d.setUTCDate(1)
       d.setUTCMonth(d.getUTCMonth() - n)
-      push(start, end, 'month', iso(d).slice(0, 7), false)
-    } else push(start, end, 'date', iso(addDays(pub, -n * (unit === 'week' ? 7 : 1))), false)
+      found.add(start, end, 'month', iso(d).slice(0, 7), false)
+    } else found.add(start, end, 'date', iso(addDays(pub, -n * (unit === 'week' ? 7 : 1))), false)
   }
 }
 
-function clockTimes(text: string, push: Push): void {
+function clockTimes(text: string, found: Found): void {
   for (const m of text.matchAll(CLOCK_RE)) {
     const end = m.index + m[0].length
     if (m[6]) {
-      push(m.index, end, 'time', m[6].toLowerCase() === 'noon' ? '12:00' : '00:00', true)
+      found.add(m.index, end, 'time', m[6].toLowerCase() === 'noon' ? '12:00' : '00:00', true)
     } else if (m[4] !== undefined) {
-      push(m.index, end, 'time', `${pad(Number(m[4]))}:${m[5]}`, true)
+      found.add(m.index, end, 'time', `${pad(Number(m[4]))}:${m[5]}`, true)
     } else {
       let h = Number(m[1]) % 12
       if (m[3]!.toLowerCase().startsWith('p')) h += 12
-      if (Number(m[1]) <= 12) push(m.index, end, 'time', `${pad(h)}:${m[2] ?? '00'}`, true)
+      if (Number(m[1]) <= 12) found.add(m.index, end, 'time', `${pad(h)}:${m[2] ?? '00'}`, true)
     }
   }
 }
@@ -208,7 +218,7 @@ function dropOverlaps(found: DateSpan[]): DateSpan[] {
   return out
 }
 
-function monthDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void {
+function monthDate(m: RegExpExecArray, pub: Date | undefined, found: Found): void {
   const rel = m[1]?.toLowerCase()
   const name = m[3]!
   // "May" is a month only after "in May", "last May"…; "Russia may" is lower case anyway
@@ -222,16 +232,21 @@ function monthDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void 
     const n = Number(mm)
     const resolved =
       rel === 'last' ? (n < pm ? y : y - 1) : rel === 'next' ? (n > pm ? y : y + 1) : y
-    push(start, end, 'month', `${resolved}-${mm}`, true)
-  } else push(start, end, 'month', `month:${mm}`, true)
+    found.add(start, end, 'month', `${resolved}-${mm}`, true)
+  } else found.add(start, end, 'month', `month:${mm}`, true)
 }
 
-function weekdayDate(m: RegExpExecArray, pub: Date | undefined, future: boolean, push: Push): void {
+function weekdayDate(
+  m: RegExpExecArray,
+  pub: Date | undefined,
+  future: boolean,
+  found: Found,
+): void {
   const rel = m[1]?.toLowerCase()
   const day = m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]
   const end = m.index + m[0].length
   if (!pub) {
-    push(m.index, end, 'weekday', `weekday:${day}`, true)
+    found.add(m.index, end, 'weekday', `weekday:${day}`, true)
     return
   }
   // News usage: a bare weekday is the past six days, or the coming six in a sentence about the
@@ -240,26 +255,26 @@ function weekdayDate(m: RegExpExecArray, pub: Date | undefined, future: boolean,
   let offset = future || diff === 0 ? diff : diff - 7
   if (rel === 'last') offset = diff === 0 ? -7 : diff - 7
   if (rel === 'next') offset = diff === 0 ? 7 : diff
-  push(m.index, end, 'date', iso(addDays(pub, offset)), true)
+  found.add(m.index, end, 'date', iso(addDays(pub, offset)), true)
 }
 
-function relativeDate(m: RegExpExecArray, pub: Date | undefined, push: Push): void {
+function relativeDate(m: RegExpExecArray, pub: Date | undefined, found: Found): void {
   const rel = m[2]!.toLowerCase()
   const unit = m[3]!.toLowerCase()
   const start = m.index
   const end = m.index + m[0].length
   const step = rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0
   if (pub && unit === 'year') {
-    push(start, end, 'year', String(pub.getUTCFullYear() + step), false)
+    found.add(start, end, 'year', String(pub.getUTCFullYear() + step), false)
   } else if (pub && unit === 'month') {
     const d = new Date(pub)
     d.setUTCDate(1)
     d.setUTCMonth(d.getUTCMonth() + step)
-    push(start, end, 'month', iso(d).slice(0, 7), false)
+    found.add(start, end, 'month', iso(d).slice(0, 7), false)
   } else if (pub && unit === 'night') {
-    push(start, end, 'date', iso(addDays(pub, step === 0 ? 0 : -1)), false)
+    found.add(start, end, 'date', iso(addDays(pub, step === 0 ? 0 : -1)), false)
   } else
-    push(
+    found.add(
       start,
       end,
       'relative',

@@ -9,7 +9,7 @@ import { NUMBER_WORDS, ORDINAL_WORDS } from './lexicon'
 
 /** Bits of `scanHints`. */
 export const HINT = {
-  /** `last`, `yesterday`, `ago`…: relative dates. */
+  /** `last`, `next`, `this`, `past`, `coming`: relative dates (`last week`). */
   relative: 1,
   /** `eleven`, `thousand`…: number words. */
   numberWord: 2,
@@ -23,12 +23,18 @@ export const HINT = {
   speech: 32,
   /** Speech verbs and other reporting verbs: `confirmed`, `warned`. */
   reporting: 64,
+  /** `yesterday`, `today`, `tomorrow`, `tonight`. */
+  deictic: 128,
+  /** `ago`, `earlier`: counted relative dates (`nine months ago`). */
+  ago: 256,
 } as const
 
 const words = (list: string): string[] => list.split('|')
 
 const KINDS: [bit: number, words: string[]][] = [
-  [HINT.relative, words('last|next|this|past|coming|ago|earlier|yesterday|today|tomorrow|tonight')],
+  [HINT.relative, words('last|next|this|past|coming')],
+  [HINT.deictic, words('yesterday|today|tomorrow|tonight')],
+  [HINT.ago, words('ago|earlier')],
   [
     HINT.numberWord,
     [...NUMBER_WORDS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion'],
