@@ -19,6 +19,8 @@ const POSSESSOR = /(\S[\p{L}.\- ]*?)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u
 function entityIn(span: string, entities: readonly EntityFact[], fromEnd: boolean): string | null {
   let best: { key: string; at: number } | null = null
   for (const e of entities) {
+    // "He" stands for a person the claim before named; it is not a name to find in a span.
+    if (e.text === 'He' || e.text === 'She') continue
     const at = fromEnd ? span.lastIndexOf(e.text) : span.indexOf(e.text)
     if (at < 0) continue
     if (!best || (fromEnd ? at > best.at : at < best.at)) best = { key: e.key, at }

@@ -4,6 +4,7 @@
  * and the tests.
  */
 import { alignClaims, type ScoredPair } from './align'
+import { resolveSubjectPronouns } from './coref'
 import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
 import { relateClaims, type Related } from './relate'
@@ -88,6 +89,8 @@ export function prepareReports(a: string, b: string, options: CompareOptions = {
   const reportB = toReport('b', segB, extractFacts(segB.segments, aliases, factOptions))
   const bodyA = reportA.sentences.filter((s) => s.role === 'body')
   const bodyB = reportB.sentences.filter((s) => s.role === 'body')
+  resolveSubjectPronouns(bodyA)
+  resolveSubjectPronouns(bodyB)
   const bodyOf = (seg: Segmentation) => seg.segments.filter((s) => s.role === 'body')
   const segBodyA = bodyOf(segA)
   const segBodyB = bodyOf(segB)

@@ -14,6 +14,9 @@ export type Profile = {
   words: ReadonlySet<string>
   /** Canonical entity names. */
   entities: ReadonlySet<string>
+  /** Canonical names of the people and of the places named. */
+  people: ReadonlySet<string>
+  places: ReadonlySet<string>
   /** Numbers and dates as `value unit` / date values. */
   figures: ReadonlySet<string>
   /** Content keys of the quoted words. */
@@ -45,15 +48,22 @@ export const FEATURES = [
   'overlap in context',
   'anchor words',
   'different sources',
+  'other people or places',
 ] as const
 
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
 export function profileOf(norm: string, facts?: Facts): Profile {
   const entities = new Set<string>()
+  const people = new Set<string>()
+  const places = new Set<string>()
   const figures = new Set<string>()
   const quoteKeys = new Set<string>()
   if (facts) {
-    for (const e of facts.entities) entities.add(e.key)
+    for (const e of facts.entities) {
+      entities.add(e.key)
+      if (e.type === 'person') people.add(e.key)
+      else if (e.type === 'place') places.add(e.key)
+    }
     for (const n of facts.numbers) figures.add(`${n.value} ${n.unit ?? ''}`)
     for (const d of facts.dates) figures.add(d.value)
     for (const q of facts.quotes) for (const k of contentKeys(q.text)) quoteKeys.add(k)
@@ -70,7 +80,7 @@ export function profileOf(norm: string, facts?: Facts): Profile {
   for (const f of figures) keys.add(`f:${f}`)
   const quoted = quotedLength >= 0.5 * norm.length
   const context = keys
-  return { keys, words, entities, figures, quoteKeys, nameWords, source, quoted, context }
+  return { keys, words, entities, people, places, figures, quoteKeys, nameWords, source, quoted, context }
 }
 
 // "He will meet…", "The letter, featured in…": a sentence that opens by pointing back continues
@@ -140,6 +150,14 @@ export function weightedOverlap(
   return [(2 * shared) / (totalA + totalB), shared / Math.min(totalA, totalB)]
 }
 
+// 1 when both claims name people (or places) and none of them the same: two claims about
+// "Carla Jensen in Northport" and "Jonas Quinn in Northport" are about different events.
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0
+  for (const x of a) if (b.has(x)) return 0
+  return 1
+}
+
 // Keys that only these two claims have (one in each report), as in bitext alignment's anchor
 // words: a "two-day" or an "entourage"/"delegation" that nothing else shares. A name counts
 // once, as its entity key, not once per word. 0, 0.5 or 1.
@@ -178,6 +196,7 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
     a.context === a.keys && b.context === b.keys ? overlap : weightedOverlap(a.context, b.context, idf)[0],
     anchors(a, b, idf),
     otherSource(a, b),
+    (disjoint(a.people, b.people) + disjoint(a.places, b.places)) / 2,
   ]
 }
 

@@ -14,18 +14,19 @@ export type Model = {
 
 /** The fitted model. */
 export const MODEL: Model = {
-  bias: -3.311,
+  bias: -3.121,
   weights: [
-    2.529,
-    3.282,
-    -0.355,
-    0.432,
-    0.983,
-    -0.202,
-    3.882,
-    0.729,
-    -1.163
+    1.41,
+    2.856,
+    -0.664,
+    0.266,
+    0.608,
+    -0.224,
+    4.424,
+    0.66,
+    -0.857,
+    -1.587
   ],
-  matchThreshold: 0.13,
-  agreeThreshold: 0.64
+  matchThreshold: 0.08,
+  agreeThreshold: 0.65
 }
