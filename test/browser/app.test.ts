@@ -93,11 +93,15 @@ describe('crosscheck in a browser', () => {
 
   it('loads the example in one click and saves a screenshot of it', async () => {
     await openPage(1280, 1200)
-    await openExample()
+    const url = await openExample()
     expect(await page.isVisible('#column-a')).toBe(true)
     expect(await page.isVisible('#column-b')).toBe(true)
     expect(await page.locator('#column-a .claim').count()).toBeGreaterThan(3)
     expect(await page.locator('#column-b .claim').count()).toBeGreaterThan(3)
+    // The picture shows what a reader of the share link sees, without this browser's editor link.
+    await context.close()
+    await openPage(1280, 1200)
+    await page.goto(url)
     // The README's screenshot is refreshed on request (UPDATE_SCREENSHOT=1); every run saves one
     // under test-results/ so a test run leaves the work tree clean.
     const dir = process.env.UPDATE_SCREENSHOT ? '../../docs' : '../../test-results'
