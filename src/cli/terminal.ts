@@ -47,8 +47,11 @@ export function renderTerminal(c: Comparison, color = false): string {
   const out: string[] = []
   const title = (r: Report, name: string) => r.title ?? `Report ${name}`
   out.push(paint('1', `${title(c.a, 'A')}  vs  ${title(c.b, 'B')}`))
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   out.push(
-    `${s.relations.conflict} conflicts, ${s.relations.differ} differences, ${s.relations.agree} agreements; ` +
+    `${count(s.relations.conflict, 'conflict', 'conflicts')}, ` +
+      `${count(s.relations.differ, 'difference', 'differences')}, ` +
+      `${count(s.relations.agree, 'agreement', 'agreements')}; ` +
       `A corroborated ${Math.round(s.corroborated.a * 100)}%, B corroborated ${Math.round(s.corroborated.b * 100)}%`,
   )
   const discrepancies = s.discrepancies

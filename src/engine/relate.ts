@@ -210,17 +210,19 @@ export function relateClaims(
   const notes: Note[] = []
   let conflict = false
 
+  // Claims this alike state one thing: then a denial, another value of the same quantity or
+  // another date cannot both be true. Looser matches only differ.
+  const same = score >= options.agreeThreshold
   if (fa.negated !== fb.negated) {
     notes.push(note('negation', fa.negated ? 'negated' : 'affirmed', fb.negated ? 'negated' : 'affirmed'))
-    conflict = true
+    if (same) conflict = true
   }
   for (const { note: n, hard } of [...compareNumbers(fa, fb), ...compareDates(fa, fb)]) {
     notes.push(n)
-    // Different values of the same quantity or date in one claim cannot both be true.
-    if (hard && score >= options.agreeThreshold) conflict = true
+    if (hard && same) conflict = true
   }
   // Told nearly word for word: a swapped name or source then stands out as the difference.
-  const close = score >= options.agreeThreshold && wordDice(textA, textB) >= 0.6
+  const close = same && wordDice(textA, textB) >= 0.6
   notes.push(...compareQuotes(fa, fb), ...compareEntities(fa, fb, textA, textB, close))
   const names = (f: Facts) => new Set(f.entities.map((e) => e.key))
   // Told by another source: "Lavrov said" vs "Peskov said", where neither names the other.
