@@ -66,6 +66,23 @@ function compareNumbers(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }
   return out
 }
 
+// Vote tallies and scores: "voted 6–3", "a 5-4 vote", "won 2-1". A range of days ("June 19-20")
+// has a month before it and no vote or game around it.
+const TALLY = /(?<![\p{L}\d.,/-])(\d{1,3}) ?[-–—] ?(\d{1,3})(?![\d.,/-]|\p{L})/gu
+const TALLY_CONTEXT = /\b(?:vot(?:e|ed|es|ing)|won|wins?|beat|lost|loss|defeat(?:ed)?|score[ds]?|ruling|verdict|majority|draw)\b/i
+
+function talliesOf(text: string): string[] {
+  if (!TALLY_CONTEXT.test(text)) return []
+  return [...text.matchAll(TALLY)].map((m) => `${m[1]}-${m[2]}`)
+}
+
+function compareTallies(textA: string, textB: string): Note | null {
+  const ta = talliesOf(textA)
+  const tb = talliesOf(textB)
+  if (ta.length === 0 || tb.length === 0 || ta.some((t) => tb.includes(t))) return null
+  return note('number', ta.join(', '), tb.join(', '))
+}
+
 function compareDates(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }> {
   const out: Array<{ note: Note; hard: boolean }> = []
   const kinds = new Set(a.dates.map((d) => d.kind))
@@ -217,7 +234,10 @@ export function relateClaims(
     notes.push(note('negation', fa.negated ? 'negated' : 'affirmed', fb.negated ? 'negated' : 'affirmed'))
     if (same) conflict = true
   }
-  for (const { note: n, hard } of [...compareNumbers(fa, fb), ...compareDates(fa, fb)]) {
+  const tally = compareTallies(textA, textB)
+  const figures = [...compareNumbers(fa, fb), ...compareDates(fa, fb)]
+  if (tally) figures.push({ note: tally, hard: true })
+  for (const { note: n, hard } of figures) {
     notes.push(n)
     if (hard && same) conflict = true
   }

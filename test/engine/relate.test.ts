@@ -20,6 +20,19 @@ const CASES: Case[] = [
     kind: 'number',
   },
   {
+    name: 'calls another vote tally for the same vote a conflict',
+    a: 'The city council voted 6–3 on Tuesday to raise residential water rates by 14 percent.',
+    b: 'The city council voted 5-4 on Tuesday to raise residential water rates by 14 percent.',
+    relation: 'conflict',
+    kind: 'number',
+  },
+  {
+    name: 'does not read a range of days as a tally',
+    a: 'Putin is scheduled to visit Vietnam on June 19-20 after the summit.',
+    b: 'Putin is scheduled to visit Vietnam on June 19-20 once the summit ends.',
+    relation: 'agree',
+  },
+  {
     name: 'calls another weekday for the same opening a conflict',
     a: 'The climate summit will open in Geneva on Tuesday with delegates from 40 countries.',
     b: 'The climate summit will open in Geneva on Thursday with delegates from 40 countries.',

@@ -212,6 +212,26 @@ const cases: Case[] = [
     expected: ['Talks went on.', '# A Divided Security Council', 'Russia vetoed it.'],
   },
   {
+    name: 'keeps a sentence-case subhead between two prose paragraphs as a heading',
+    input:
+      'The council voted on Tuesday to raise water rates by 14 percent.\n\nWhat residents said\n\nMore than 40 residents spoke during a public hearing on the plan.',
+    expected: [
+      'The council voted on Tuesday to raise water rates by 14 percent.',
+      '# What residents said',
+      'More than 40 residents spoke during a public hearing on the plan.',
+    ],
+  },
+  {
+    name: 'keeps a short line that ends like a sentence in the body',
+    input:
+      'The council voted on Tuesday to raise water rates by 14 percent.\n\nResidents were angry.\n\nMore than 40 residents spoke during a public hearing on the plan.',
+    expected: [
+      'The council voted on Tuesday to raise water rates by 14 percent.',
+      'Residents were angry.',
+      'More than 40 residents spoke during a public hearing on the plan.',
+    ],
+  },
+  {
     name: 'does not take a short body line ending in a colon for a heading',
     input: 'Talks went on.\nHe listed the demands:\nRussia refused.',
     expected: ['Talks went on.', 'He listed the demands:', 'Russia refused.'],

@@ -154,7 +154,8 @@ export const TITLE_CORE = set(`
   Chairwoman|Chair|Leader|Director|Ambassador|Envoy|Spokesperson|Spokesman|Spokeswoman|Premier|
   Commander|Colonel|Lieutenant|Sergeant|Admiral|Captain|Sheikh|Emperor|Crown|Cardinal|Bishop|
   Archbishop|Pastor|Rabbi|Imam|CEO|Chief|Speaker|Lawmaker|Congressman|Congresswoman|Marshal|
-  Dictator|Chairperson|Officer|Adviser|Advisor|Commissioner|Attorney|Prosecutor|Sir|Dame|Lord|Lady
+  Dictator|Chairperson|Officer|Adviser|Advisor|Commissioner|Attorney|Prosecutor|Sir|Dame|Lord|Lady|
+  Councilman|Councilwoman|Councillor|Councilor|Alderman|Assemblyman|Assemblywoman|Sheriff|Coach
 `)
 
 /** Words that may stand before a title word: `Defence Minister`, `Deputy Prime Minister`. */

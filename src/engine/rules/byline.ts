@@ -7,8 +7,8 @@ import type { LineRule } from './types'
 
 const INPUTS = /^\(?with (?:inputs|agency inputs|input) from\b/i
 const WRITTEN = /^\(?(?:written|posted|reported|edited|compiled|produced|story|words|text|photos?|reporting|additional reporting|edited) by\b/i
-// "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Updated 3 hours ago"
-const BY = /^[Bb][Yy]:? (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin)(?: (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin|and|&))* ?[\p{Lu}][\p{L}'.-]*(?:$|[,|\u00B7-])/u
+// "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Millbrook Courier"
+const BY = /^[Bb][Yy]:? (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin)(?: (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin|and|&))* ?[\p{Lu}][\p{L}'.-]*(?:$| ?[,|\u00B7-])/u
 // "Published 3 hours ago", "Updated: June 18, 2024 10:32 am IST": the rest must be a time stamp
 const STAMP =
   /^(?:last )?(?:published|updated|posted|modified|created|first published|edited|date)(?: on| at)?:? ?(.{1,80})$/i

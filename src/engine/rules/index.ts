@@ -15,6 +15,7 @@ import { relatedLinks } from './related-links'
 import { share } from './share'
 import { timestamp } from './timestamp'
 import { titleRepeat } from './title-repeat'
+import { subhead } from './subhead'
 import type { ContextRule, LineRule } from './types'
 
 /** Furniture rules for one line (or one sentence, where `sentence` is set), in order. */
@@ -33,7 +34,7 @@ export const lineRules: readonly LineRule[] = [
 ]
 
 /** Rules over the whole list of lines, run after headings are marked, in order. */
-export const contextRules: readonly ContextRule[] = [labelCluster, titleRepeat]
+export const contextRules: readonly ContextRule[] = [labelCluster, titleRepeat, subhead]
 
 /** Name of the first line rule that calls `text` furniture, or null. */
 export function matchFurniture(text: string, words: number, sentence = false): string | null {

@@ -1,0 +1,58 @@
+// A second pair of reports, written for the tests in the style of two local papers: what the
+// engine must find beyond the seeds.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../src/engine/index'
+import type { Comparison, Match } from '../../src/engine/types'
+
+const read = (name: string) =>
+  readFileSync(new URL(`../fixtures/pairs/water-rates/${name}`, import.meta.url), 'utf8')
+
+function matchOf(c: Comparison, a: string, b: string): Match | undefined {
+  const idA = c.a.sentences.find((s) => s.text.includes(a))?.id
+  const idB = c.b.sentences.find((s) => s.text.includes(b))?.id
+  return c.matches.find((m) => idA && idB && m.a.includes(idA) && m.b.includes(idB))
+}
+
+describe('two local reports of a water-rate vote', () => {
+  const c = compare(read('a.txt'), read('b.txt'))
+  const role = (side: 'a' | 'b', text: string) => c[side].sentences.find((s) => s.text.includes(text))?.role
+
+  it('reads the headline and drops the byline, the related link and the copyright line', () => {
+    expect(c.b.title).toBe('Millbrook raises water rates after split council vote')
+    expect(role('b', 'By Dana Whitfield')).toBe('boilerplate')
+    expect(role('b', 'Read more:')).toBe('boilerplate')
+    expect(role('b', '© 2026')).toBe('boilerplate')
+  })
+
+  it('keeps sentence-case subheads as headings', () => {
+    expect(role('a', 'Why the rates are going up')).toBe('heading')
+    expect(role('a', 'What residents said')).toBe('heading')
+  })
+
+  it('calls 6–3 against 5-4 for the same vote a conflict', () => {
+    const m = matchOf(c, 'voted 6–3', 'voting 5-4')
+    expect(m?.relation).toBe('conflict')
+    expect(m?.notes.map((n) => n.message)).toContain('number: 6-3 vs 5-4')
+  })
+
+  it('agrees on the new bill, told in other words', () => {
+    expect(matchOf(c, 'will pay $61.40 a month', 'will pay $61.40 from July')?.relation).toBe('agree')
+  })
+
+  it('finds the quote retold in other words and who said it', () => {
+    const m = matchOf(c, 'forty years of deferred maintenance', 'decades of deferred maintenance')
+    expect(m?.relation).toBe('differ')
+    expect(m?.notes.map((n) => n.kind)).toEqual(['quote'])
+  })
+
+  it('names Rosa Delgado once, whatever her title', () => {
+    expect(c.summary.entities.both).toContain('Rosa Delgado')
+    expect([...c.summary.entities.onlyA, ...c.summary.entities.onlyB]).not.toContain('Delgado')
+  })
+
+  it('leaves the mayors, who differ, unique to each report', () => {
+    expect(c.summary.entities.onlyA).toContain('Tom Reilly')
+    expect(c.summary.entities.onlyB).toContain('Tom Hennessy')
+  })
+})
