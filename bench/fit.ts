@@ -84,7 +84,7 @@ for (let it = 0; it < 6000; it++) {
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000
-const base: Model = { bias: round(b), weights: w.map(round), matchThreshold: 0.5, agreeThreshold: 0.8 }
+const base: Model = { bias: round(b), weights: w.map(round), matchThreshold: 0.5, sameThreshold: 0.5, agreeThreshold: 0.8 }
 const predTrain = X.slice(0, train.length).map((x) => scoreFeatures(x, base))
 const predDev = stsFeatures(dev).map((x) => scoreFeatures(x, base))
 console.log('weights', FEATURES.map((f, k) => `${f}=${base.weights[k]}`).join(', '), 'bias', base.bias)
@@ -154,7 +154,16 @@ const tuned = { ...current }
 console.log('tuned', FEATURES.map((f, k) => `${f}=${tuned.weights[k]}`).join(', '), 'bias', tuned.bias)
 console.log('spearman dev  ', spearman(stsFeatures(dev).map((x) => scoreFeatures(x, { ...tuned, matchThreshold: 0 })), dev.map((p) => p.score)).toFixed(3))
 
-const model: Model = { ...tuned, matchThreshold: round(match), agreeThreshold: round(agree) }
+const model: Model = {
+  ...tuned,
+  matchThreshold: round(match),
+  // The score is the model's probability that two claims state the same thing: from 0.5 on it
+  // is more likely than not, and a denial or another value of one quantity is a conflict.
+  // (STS cannot place this line: its "roughly equivalent" headlines score higher than retold
+  // article sentences do.)
+  sameThreshold: 0.5,
+  agreeThreshold: round(agree),
+}
 const file = new URL('../src/engine/weights.ts', import.meta.url)
 const source = readFileSync(file, 'utf8').replace(
   /export const MODEL: Model = \{[\s\S]*?\n\}\n/,

@@ -16,7 +16,7 @@ import { directionsOf, reversedDirection } from './direction'
 export type Related = { relation: Relation; notes: Note[] }
 
 /** Thresholds of relation, from the fitted model. */
-export type RelateOptions = { agreeThreshold: number }
+export type RelateOptions = { sameThreshold: number; agreeThreshold: number }
 
 function merge(sentences: readonly Sentence[]): Facts {
   const out: Facts = { numbers: [], dates: [], entities: [], quotes: [], negated: false, attribution: null }
@@ -43,9 +43,13 @@ function byUnit(numbers: readonly NumberFact[]): Map<string, NumberFact[]> {
   return map
 }
 
+// "dozens" and "hundreds" name no figure: they fit any value near theirs. "At least 42" and
+// "at least 45" both name one, and two reports giving two figures differ even when both hold.
+const vague = (n: NumberFact) => !/\d/.test(n.text) && n.approximate
+
 function compatible(x: NumberFact, y: NumberFact): boolean {
   if (x.value === y.value) return true
-  if (!x.approximate && !y.approximate) return false
+  if (!vague(x) && !vague(y)) return false
   const lo = Math.min(x.value, y.value)
   return Math.abs(x.value - y.value) <= 0.5 * Math.max(lo, 1)
 }
@@ -229,7 +233,7 @@ export function relateClaims(
 
   // Claims this alike state one thing: then a denial, another value of the same quantity or
   // another date cannot both be true. Looser matches only differ.
-  const same = score >= options.agreeThreshold
+  const same = score >= options.sameThreshold
   if (fa.negated !== fb.negated) {
     notes.push(note('negation', fa.negated ? 'negated' : 'affirmed', fb.negated ? 'negated' : 'affirmed'))
     if (same) conflict = true
@@ -242,7 +246,7 @@ export function relateClaims(
     if (hard && same) conflict = true
   }
   // Told nearly word for word: a swapped name or source then stands out as the difference.
-  const close = same && wordDice(textA, textB) >= 0.6
+  const close = score >= options.agreeThreshold && wordDice(textA, textB) >= 0.6
   notes.push(...compareQuotes(fa, fb), ...compareEntities(fa, fb, textA, textB, close))
   const names = (f: Facts) => new Set(f.entities.map((e) => e.key))
   // Told by another source: "Lavrov said" vs "Peskov said", where neither names the other.

@@ -8,6 +8,9 @@ export type Model = {
   weights: readonly number[]
   /** A pair at or above this score is a match. */
   matchThreshold: number
+  /** A match at or above this score states one claim (STS 3 of 5): there a denial or another
+   * value of the same quantity is a conflict, not only a difference. */
+  sameThreshold: number
   /** A match at or above this score states the claim with the same details (STS 4 of 5). */
   agreeThreshold: number
 }
@@ -16,17 +19,18 @@ export type Model = {
 export const MODEL: Model = {
   bias: -3.121,
   weights: [
-    1.41,
-    2.856,
-    -0.664,
-    0.266,
-    0.608,
-    -0.224,
-    4.424,
-    0.66,
-    -0.857,
-    -1.587
+    1.377,
+    3.056,
+    -0.395,
+    0.271,
+    0.574,
+    0.449,
+    2.838,
+    0.654,
+    -0.862,
+    -1.351
   ],
-  matchThreshold: 0.08,
-  agreeThreshold: 0.65
+  matchThreshold: 0.11,
+  sameThreshold: 0.5,
+  agreeThreshold: 0.66
 }

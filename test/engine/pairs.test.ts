@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/engine/index'
 import type { Comparison, Match } from '../../src/engine/types'
 
-const read = (name: string) =>
-  readFileSync(new URL(`../fixtures/pairs/water-rates/${name}`, import.meta.url), 'utf8')
+const read = (name: string, pair = 'water-rates') =>
+  readFileSync(new URL(`../fixtures/pairs/${pair}/${name}`, import.meta.url), 'utf8')
 
 function matchOf(c: Comparison, a: string, b: string): Match | undefined {
   const idA = c.a.sentences.find((s) => s.text.includes(a))?.id
@@ -54,5 +54,35 @@ describe('two local reports of a water-rate vote', () => {
   it('leaves the mayors, who differ, unique to each report', () => {
     expect(c.summary.entities.onlyA).toContain('Tom Reilly')
     expect(c.summary.entities.onlyB).toContain('Tom Hennessy')
+  })
+})
+
+describe("a wire report and a broadcaster's report of an earthquake", () => {
+  const c = compare(read('a.txt', 'earthquake'), read('b.txt', 'earthquake'))
+  const role = (side: 'a' | 'b', text: string) => c[side].sentences.find((s) => s.text.includes(text))?.role
+
+  it('drops the contributor line, the topic links and the image labels', () => {
+    expect(role('a', 'contributed from Ankara')).toBe('boilerplate')
+    expect(role('a', 'Copyright 2026')).toBe('boilerplate')
+    expect(role('b', 'Share this article')).toBe('boilerplate')
+    expect(role('b', 'Image source')).toBe('boilerplate')
+    expect(role('b', 'Image caption')).toBe('boilerplate')
+  })
+
+  it('calls magnitude 6.1 against 6.3 a conflict and notes the two death tolls', () => {
+    const m = matchOf(c, 'magnitude 6.1', '6.3-magnitude')
+    expect(m?.relation).toBe('conflict')
+    const notes = m?.notes.map((n) => n.message) ?? []
+    expect(notes).toContain('number: magnitude 6.1 vs 6.3-magnitude')
+    expect(notes).toContain('number: at least 42 people vs At least 45 people')
+  })
+
+  it('reads 4:17 a.m. and 04:17 as one time', () => {
+    const m = matchOf(c, 'The quake hit at 4:17', 'The tremor struck at about 04:17')
+    expect(m?.notes.filter((n) => n.kind === 'date')).toEqual([])
+  })
+
+  it('takes a partial quote for the same quote', () => {
+    expect(matchOf(c, 'Our priority is to reach everyone', 'Our priority is to reach everyone')?.relation).toBe('agree')
   })
 })

@@ -212,6 +212,22 @@ const cases: Case[] = [
     expected: ['Talks went on.', '# A Divided Security Council', 'Russia vetoed it.'],
   },
   {
+    name: 'drops an AP contributor line',
+    input:
+      'Rescuers searched the rubble through the night.\n\nAssociated Press writer Suzan Fraser contributed from Ankara.',
+    expected: ['Rescuers searched the rubble through the night.', '~ Associated Press writer Suzan Fraser contributed from Ankara.'],
+  },
+  {
+    name: 'drops a contributed-to-this-report line',
+    input: 'The vote is set for May.\n\nJane Roe in London contributed to this report.',
+    expected: ['The vote is set for May.', '~ Jane Roe in London contributed to this report.'],
+  },
+  {
+    name: 'keeps a sentence about contributions in the body',
+    input: 'The vote is set for May.\n\nThe fund contributed from its reserves to the rebuilding of the school last year, officials said.',
+    expected: ['The vote is set for May.', 'The fund contributed from its reserves to the rebuilding of the school last year, officials said.'],
+  },
+  {
     name: 'keeps a sentence-case subhead between two prose paragraphs as a heading',
     input:
       'The council voted on Tuesday to raise water rates by 14 percent.\n\nWhat residents said\n\nMore than 40 residents spoke during a public hearing on the plan.',

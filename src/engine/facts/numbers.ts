@@ -158,6 +158,8 @@ function digitCandidates(text: string, out: Candidate[]): void {
   }
 }
 
+const MEASURE_BEFORE = /\b(magnitude|category|level|grade|stage|phase)\s+$/i
+
 /** Numbers of `text`, in order, skipping digits that belong to `dates`; `hints` as `scanHints`. */
 export function extractNumbers(
   text: string,
@@ -186,10 +188,17 @@ export function extractNumbers(
         end = head.end
       }
     }
+    // "magnitude 6.1", "Category 4", "level 3": the measure names itself before the number
+    const measure = MEASURE_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start))
+    if (measure && c.findUnit) {
+      unit = (measure[1] as string).toLowerCase()
+      end = c.end
+    }
+    const measureLength = measure && c.findUnit ? measure[0].length : 0
     if (c.needsUnit && unit === null) continue
     if (c.ordinal && /\bat\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) continue
     reach = c.end
-    let start = c.start
+    let start = c.start - measureLength
     const before = text.slice(Math.max(0, c.start - 32), c.start)
     const approx = APPROX_BEFORE.exec(before)
     if (approx) start = c.start - approx[0].trimStart().length

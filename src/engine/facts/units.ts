@@ -14,7 +14,11 @@ const STOP = new Set(
     'where|so|if|then|there|here|such|other|another|both|all|any|some|up|out|off|away|back|down|' +
     'just|only|still|even|yet|again|too|very|almost|nearly|against|between|among|during|until|' +
     'through|across|within|without|upon|toward|towards|like|he|she|they|we|i|you|them|us|him|' +
-    'me|one|ones|times|time|way|old|new|own|many|much|few|several|said|say|told|got|get|went'
+    'me|one|ones|times|time|way|old|new|own|many|much|few|several|said|say|told|got|get|went|' +
+    // irregular past tenses: "a magnitude 6.1 earthquake struck eastern Turkey"
+    'struck|hit|left|fell|rose|took|made|came|began|won|lost|met|saw|gave|sent|kept|held|ran|' +
+    'brought|built|bought|caught|fought|found|led|paid|sold|spent|stood|thought|shot|broke|' +
+    'chose|drove|flew|grew|knew|spoke|threw|wrote|shook|sank|swept|tore|burnt|burned|hurt|cut|put|set|let|quit'
   ).split('|'),
 )
 /** Stop words that are still fine as a head: `three times`, `the first time`. */

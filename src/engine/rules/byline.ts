@@ -1,11 +1,14 @@
 /**
  * Bylines and datelines of publication.
- * Example: `Written by on June 18, 2024`, `By Jane Doe, Reuters`, `Published 3 hours ago`.
+ * Example: `Written by on June 18, 2024`, `By Jane Doe, Reuters`, `Published 3 hours ago`,
+ * `AP writer Jane Roe contributed from Ankara.`
  */
 import { isTimestamp } from './timestamp'
 import type { LineRule } from './types'
 
 const INPUTS = /^\(?with (?:inputs|agency inputs|input) from\b/i
+// "Associated Press writer Suzan Fraser contributed from Ankara.", "Jane Roe contributed to this report."
+const CONTRIBUTED = /\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article)| from [\p{Lu}][\p{L}., ]*)\.?\)?$/u
 const WRITTEN = /^\(?(?:written|posted|reported|edited|compiled|produced|story|words|text|photos?|reporting|additional reporting|edited) by\b/i
 // "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Millbrook Courier"
 const BY = /^[Bb][Yy]:? (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin)(?: (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin|and|&))* ?[\p{Lu}][\p{L}'.-]*(?:$| ?[,|\u00B7-])/u
@@ -18,7 +21,7 @@ export const byline: LineRule = {
   name: 'byline',
   test: (text, words) => {
     if (words > 20) return false
-    if (WRITTEN.test(text) || INPUTS.test(text)) return true
+    if (WRITTEN.test(text) || INPUTS.test(text) || CONTRIBUTED.test(text)) return true
     if (words <= 14 && BY.test(text) && !/[.!?]$/.test(text)) return true
     const stamp = STAMP.exec(text)
     return stamp !== null && isTimestamp(stamp[1] as string)
