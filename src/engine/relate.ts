@@ -67,6 +67,46 @@ function compareNumbers(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }
     const hard = xs.every((x) => !x.approximate) && ys.every((y) => !y.approximate)
     out.push({ note: note('number', av, bv), hard })
   }
+  out.push(...compareMeasures(a.numbers, b.numbers))
+  return out
+}
+
+// Lengths of time and distances told in other units: "a six-week war" and "a 44-day war".
+// Values in a common base unit; a difference of more than 5% is noted (never a conflict:
+// "six weeks" is a round figure).
+const BASE: Record<string, [kind: string, factor: number]> = {
+  hour: ['time', 1 / 24],
+  day: ['time', 1],
+  week: ['time', 7],
+  month: ['time', 30.44],
+  year: ['time', 365.25],
+  metre: ['length', 0.001],
+  meter: ['length', 0.001],
+  kilometre: ['length', 1],
+  kilometer: ['length', 1],
+  km: ['length', 1],
+  mile: ['length', 1.609],
+}
+
+function compareMeasures(
+  xs: readonly NumberFact[],
+  ys: readonly NumberFact[],
+): Array<{ note: Note; hard: boolean }> {
+  const out: Array<{ note: Note; hard: boolean }> = []
+  for (const x of xs) {
+    const bx = x.unit ? BASE[x.unit] : undefined
+    if (!bx) continue
+    for (const y of ys) {
+      const by = y.unit ? BASE[y.unit] : undefined
+      if (!by || by[0] !== bx[0] || y.unit === x.unit) continue
+      // a measure told in the same unit on the other side is compared by unit already
+      if (ys.some((z) => z.unit === x.unit) || xs.some((z) => z.unit === y.unit)) continue
+      const vx = x.value * bx[1]
+      const vy = y.value * by[1]
+      if (Math.abs(vx - vy) <= 0.05 * Math.max(vx, vy)) continue
+      out.push({ note: note('number', x.text, y.text), hard: false })
+    }
+  }
   return out
 }
 

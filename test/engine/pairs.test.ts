@@ -86,3 +86,27 @@ describe("a wire report and a broadcaster's report of an earthquake", () => {
     expect(matchOf(c, 'Our priority is to reach everyone', 'Our priority is to reach everyone')?.relation).toBe('agree')
   })
 })
+
+describe('two reports of a border clash, one of them denied', () => {
+  const c = compare(read('a.txt', 'border'), read('b.txt', 'border'))
+  const role = (side: 'a' | 'b', text: string) => c[side].sentences.find((s) => s.text.includes(text))?.role
+
+  it('calls two soldiers wounded on Sunday against one killed on Saturday a conflict', () => {
+    const m = matchOf(c, 'said on Sunday that Azerbaijani troops', 'near Sotk on Saturday')
+    expect(m?.relation).toBe('conflict')
+    const kinds = m?.notes.map((n) => n.kind) ?? []
+    expect(kinds).toContain('number')
+    expect(kinds).toContain('date')
+  })
+
+  it('agrees that both reports carry the denial, worded "denied" and "had not"', () => {
+    expect(matchOf(c, 'denied that its forces', 'had not crossed the border')?.relation).toBe('agree')
+  })
+
+  it('drops the agency credits and the follow and subscribe prompts', () => {
+    expect(role('a', 'Reporting by Felix Light')).toBe('boilerplate')
+    expect(role('a', 'Our Standards')).toBe('boilerplate')
+    expect(role('b', 'Follow us on Twitter')).toBe('boilerplate')
+    expect(role('b', 'Subscribe to our newsletter')).toBe('boilerplate')
+  })
+})

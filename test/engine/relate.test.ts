@@ -33,6 +33,19 @@ const CASES: Case[] = [
     relation: 'agree',
   },
   {
+    name: 'notes a length of time told in another unit that does not add up',
+    a: 'The two countries fought a four-week war in 2020 over the Nagorno-Karabakh region.',
+    b: 'The two countries fought a 44-day war in 2020 over the Nagorno-Karabakh region.',
+    relation: 'differ',
+    kind: 'number',
+  },
+  {
+    name: 'agrees on a distance told in miles and in kilometres',
+    a: 'The town lies 550 kilometers east of the capital, near the border.',
+    b: 'The town lies about 342 miles east of the capital, near the border.',
+    relation: 'agree',
+  },
+  {
     name: 'calls another weekday for the same opening a conflict',
     a: 'The climate summit will open in Geneva on Tuesday with delegates from 40 countries.',
     b: 'The climate summit will open in Geneva on Thursday with delegates from 40 countries.',

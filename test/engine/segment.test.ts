@@ -266,7 +266,7 @@ const cases: Case[] = [
       '~ By Jane Doe and John Roe',
       'The central bank held rates.',
       '~ Reporting by Jane Doe; Editing by Ed Lee',
-      'Our Standards: The Thomson Reuters Trust Principles.',
+      '~ Our Standards: The Thomson Reuters Trust Principles.',
     ],
   },
   {

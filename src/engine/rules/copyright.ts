@@ -4,7 +4,8 @@
  */
 import type { LineRule } from './types'
 
-const START = /^(?:copyright\b|\u00A9|\(c\) ?(?:19|20)\d\d)/i
+// "Our Standards: The Thomson Reuters Trust Principles.", "Editorial standards"
+const START = /^(?:copyright\b|\u00A9|\(c\) ?(?:19|20)\d\d|our standards\b|editorial (?:standards|guidelines)\b)/i
 const ANYWHERE =
   /\ball rights reserved\b|\bmay not be (?:published|reproduced|copied)[^.]{0,40}(?:redistributed|rewritten)|\bunauthori[sz]ed (?:use|reproduction)\b/i
 
