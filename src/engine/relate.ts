@@ -228,6 +228,24 @@ function compareQuotes(a: Facts, b: Facts): Note[] {
   return out
 }
 
+const NEGATION_CUE =
+  /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|den(?:y|ies|ied|ying)|reject\w*|refus\w*|fail\w*)\b|n't\b/gi
+
+// A negation disputes the other claim only when what it negates is in that claim too: "has not
+// paid the fine" against "has paid the fine", but not "Nobody was seriously hurt" against "six
+// were treated for minor injuries".
+function negatesShared(negated: readonly Sentence[], other: string): boolean {
+  const keys = contentKeys(other)
+  for (const s of negated) {
+    for (const m of s.text.matchAll(NEGATION_CUE)) {
+      const after = s.text.slice((m.index ?? 0) + m[0].length).split(/[.;:!?]/)[0] ?? ''
+      const next = [...contentKeys(after.split(/\s+/).slice(0, 6).join(' '))]
+      if (next.some((k) => keys.has(k))) return true
+    }
+  }
+  return false
+}
+
 function wordDice(a: string, b: string): number {
   const ka = contentKeys(a)
   const kb = contentKeys(b)
@@ -274,7 +292,7 @@ export function relateClaims(
   // Claims this alike state one thing: then a denial, another value of the same quantity or
   // another date cannot both be true. Looser matches only differ.
   const same = score >= options.sameThreshold
-  if (fa.negated !== fb.negated) {
+  if (fa.negated !== fb.negated && negatesShared(fa.negated ? a : b, fa.negated ? textB : textA)) {
     notes.push(note('negation', fa.negated ? 'negated' : 'affirmed', fb.negated ? 'negated' : 'affirmed'))
     if (same) conflict = true
   }
