@@ -122,6 +122,14 @@ describe('relation of matched claims', () => {
     })
   }
 
+  it('does not read a negation of something the other claim does not say as a dispute', () => {
+    const [m] = compare(
+      'Nobody was seriously hurt, although four passengers were treated for minor injuries at the hospital.',
+      'Four passengers were treated at the hospital for minor injuries, the coastguard said.',
+    ).matches
+    expect(m?.notes.map((n) => n.kind)).not.toContain('negation')
+  })
+
   it('names both values in a number note', () => {
     const [m] = compare(CASES[0]!.a, CASES[0]!.b).matches
     const n = m?.notes.find((x) => x.kind === 'number')
