@@ -238,7 +238,7 @@ function negatesShared(negated: readonly Sentence[], other: string): boolean {
   const keys = contentKeys(other)
   for (const s of negated) {
     for (const m of s.text.matchAll(NEGATION_CUE)) {
-      const after = s.text.slice((m.index ?? 0) + m[0].length).split(/[.;:!?]/)[0] ?? ''
+      const after = s.text.slice((m.index ?? 0) + m[0].length).split(/[.,;:!?]/)[0] ?? ''
       const next = [...contentKeys(after.split(/\s+/).slice(0, 6).join(' '))]
       if (next.some((k) => keys.has(k))) return true
     }
