@@ -31,7 +31,9 @@ function merge(sentences: readonly Sentence[]): Facts {
   return out
 }
 
-const numberLabel = (n: NumberFact) => n.text
+// "38" alone says little in a note; "38 (toll)" says what was counted.
+const numberLabel = (n: NumberFact) =>
+  n.unit && !/\p{L}/u.test(n.text) ? `${n.text} (${n.unit})` : n.text
 
 function byUnit(numbers: readonly NumberFact[]): Map<string, NumberFact[]> {
   const map = new Map<string, NumberFact[]>()

@@ -110,3 +110,27 @@ describe('two reports of a border clash, one of them denied', () => {
     expect(role('b', 'Subscribe to our newsletter')).toBe('boilerplate')
   })
 })
+
+describe('an Indian news site and a wire report of the Assam floods', () => {
+  const c = compare(read('a.txt', 'flood'), read('b.txt', 'flood'))
+  const role = (side: 'a' | 'b', text: string) => c[side].sentences.find((s) => s.text.includes(text))?.role
+
+  it('reads the long headline above the time stamp and drops the site furniture', () => {
+    expect(c.a.title).toMatch(/^Assam floods: Death toll rises to 38/)
+    for (const line of ['Updated: June 21', 'Also Read:', 'Advertisement', 'With inputs from PTI', 'Follow us on Google News']) {
+      expect(role('a', line)).toBe('boilerplate')
+    }
+  })
+
+  it('calls a death toll of 38 against 36 a conflict', () => {
+    const m = matchOf(c, 'rose to 38', 'to 36')
+    expect(m?.relation).toBe('conflict')
+    expect(m?.notes.map((n) => n.message)).toContain('number: 38 (toll) vs 36 (toll)')
+  })
+
+  it('reads lakh and crore: 11 lakh is 1.1 million, Rs 5 crore is 50 million rupees', () => {
+    expect(matchOf(c, 'rose to 38', 'to 36')?.notes.map((n) => n.message).join(' ')).not.toMatch(/lakh/)
+    expect(matchOf(c, 'Rs 5 crore', '50 million rupees')?.relation).toBe('agree')
+    expect(matchOf(c, '2.5 lakh people', 'more than 250,000 people')?.relation).toBe('agree')
+  })
+})

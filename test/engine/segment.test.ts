@@ -228,6 +228,17 @@ const cases: Case[] = [
     expected: ['The vote is set for May.', 'The fund contributed from its reserves to the rebuilding of the school last year, officials said.'],
   },
   {
+    name: 'takes a long sentence-case headline above a time stamp for the title',
+    input:
+      'Assam floods: Death toll rises to 38, over 11 lakh people affected in 22 districts\n\nUpdated: June 21, 2024 10:45 IST\n\nGuwahati: The death toll rose to 38 on Friday.',
+    expected: [
+      '# Assam floods: Death toll rises to 38, over 11 lakh people affected in 22 districts',
+      '~ Updated: June 21, 2024 10:45 IST',
+      'Guwahati: The death toll rose to 38 on Friday.',
+    ],
+    title: 'Assam floods: Death toll rises to 38, over 11 lakh people affected in 22 districts',
+  },
+  {
     name: 'keeps a sentence-case subhead between two prose paragraphs as a heading',
     input:
       'The council voted on Tuesday to raise water rates by 14 percent.\n\nWhat residents said\n\nMore than 40 residents spoke during a public hearing on the plan.',

@@ -47,6 +47,11 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['bn', 1e9],
   ['m', 1e6],
   ['k', 1e3],
+  // Indian numbering, as Indian news sites write it: "11 lakh people", "Rs 5 crore"
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ])
 
 /** Ordinal words and their positions. */

@@ -38,11 +38,30 @@ const BASE = {
   maybeYear: false,
   needsUnit: false,
 } as const
-const CURRENCY: Record<string, string> = { $: 'usd', US$: 'usd', '€': 'eur', '£': 'gbp' }
+const CURRENCY: Record<string, string> = {
+  $: 'usd',
+  US$: 'usd',
+  '€': 'eur',
+  '£': 'gbp',
+  '₹': 'inr',
+  Rs: 'inr',
+  'Rs.': 'inr',
+  INR: 'inr',
+}
 const MONEY_RE =
-  /(US\$|\$|€|£)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|m|k)\b)?/g
+  /(US\$|\$|€|£|₹|Rs\.?|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|lakhs?|crores?|bn|m|k)\b)?/g
+// Currencies named by a noun after the figure: "50 million rupees"
+const CURRENCY_NOUNS: Record<string, string> = {
+  dollar: 'usd',
+  euro: 'eur',
+  rupee: 'inr',
+  yuan: 'cny',
+  yen: 'jpy',
+  rouble: 'rub',
+  ruble: 'rub',
+}
 const DIGITS_RE =
-  /(?<![A-Za-z\u00C0-\u024F\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![A-Za-z\u00C0-\u024F\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand)\b)?/g
+  /(?<![A-Za-z\u00C0-\u024F\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![A-Za-z\u00C0-\u024F\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand|lakhs?|crores?)\b)?/g
 const VAGUE_RE = new RegExp(
   `\\b(?:${[...VAGUE_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
   'gi',
@@ -158,6 +177,8 @@ function digitCandidates(text: string, out: Candidate[]): void {
   }
 }
 
+const TOTAL_BEFORE =
+  /\b(toll|total|tally|turnout|count|temperature|population)\b[^.,;]{0,32}?\b(?:to|of|at|reached|hit|stood at|stands at)\s+(?:about |around |nearly |almost |over |more than |at least )?$/i
 const MEASURE_BEFORE = /\b(magnitude|category|level|grade|stage|phase)\s+$/i
 
 /** Numbers of `text`, in order, skipping digits that belong to `dates`; `hints` as `scanHints`. */
@@ -181,10 +202,11 @@ export function extractNumbers(
       const head = headNoun(text, c.end, c.crossOf)
       if (head.hyphen && head.unit === null) continue // "one-on-one"
       if (head.unit !== null) {
-        unit =
+        const noun =
           head.unit === 'percent' || head.unit === 'usd' || head.unit === 'eur'
             ? head.unit
             : singular(head.unit)
+        unit = CURRENCY_NOUNS[noun] ?? noun
         end = head.end
       }
     }
@@ -195,6 +217,11 @@ export function extractNumbers(
       end = c.end
     }
     const measureLength = measure && c.findUnit ? measure[0].length : 0
+    // "the death toll rose to 38", "turnout of 64%": the measure is a noun some words before
+    if (unit === null && !c.ordinal) {
+      const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, c.start - 60), c.start))
+      if (total) unit = (total[1] as string).toLowerCase()
+    }
     if (c.needsUnit && unit === null) continue
     if (c.ordinal && /\bat\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) continue
     reach = c.end

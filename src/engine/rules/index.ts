@@ -16,6 +16,7 @@ import { share } from './share'
 import { timestamp } from './timestamp'
 import { titleRepeat } from './title-repeat'
 import { subhead } from './subhead'
+import { headline } from './headline'
 import type { ContextRule, LineRule } from './types'
 
 /** Furniture rules for one line (or one sentence, where `sentence` is set), in order. */
@@ -34,7 +35,7 @@ export const lineRules: readonly LineRule[] = [
 ]
 
 /** Rules over the whole list of lines, run after headings are marked, in order. */
-export const contextRules: readonly ContextRule[] = [labelCluster, titleRepeat, subhead]
+export const contextRules: readonly ContextRule[] = [labelCluster, headline, titleRepeat, subhead]
 
 /** Name of the first line rule that calls `text` furniture, or null. */
 export function matchFurniture(text: string, words: number, sentence = false): string | null {
