@@ -33,7 +33,7 @@ function merge(sentences: readonly Sentence[]): Facts {
 
 // "38" alone says little in a note; "38 (toll)" says what was counted.
 const numberLabel = (n: NumberFact) =>
-  n.unit && !/\p{L}/u.test(n.text) ? `${n.text} (${n.unit})` : n.text
+  n.unit && !/[\p{L}%$€£₹]/u.test(n.text) ? `${n.text} (${n.unit})` : n.text
 
 function byUnit(numbers: readonly NumberFact[]): Map<string, NumberFact[]> {
   const map = new Map<string, NumberFact[]>()
@@ -131,7 +131,9 @@ function compareTallies(textA: string, textB: string): Note | null {
 
 function compareDates(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }> {
   const out: Array<{ note: Note; hard: boolean }> = []
-  const kinds = new Set(a.dates.map((d) => d.kind))
+  // "a year earlier" and "last year", "yesterday" and "on Monday": relative dates depend on when
+  // each report was written, so they are compared only once resolved (with `published`).
+  const kinds = new Set(a.dates.map((d) => d.kind).filter((k) => k !== 'relative'))
   for (const kind of kinds) {
     const xs = a.dates.filter((d) => d.kind === kind)
     const ys = b.dates.filter((d) => d.kind === kind)
@@ -140,7 +142,7 @@ function compareDates(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }> 
     if (xs.some((x) => values.has(x.value) || [...values].some((v) => overlaps(x.value, v)))) continue
     const av = xs.map((d) => d.text).join(', ')
     const bv = ys.map((d) => d.text).join(', ')
-    out.push({ note: note('date', av, bv), hard: kind !== 'relative' })
+    out.push({ note: note('date', av, bv), hard: true })
   }
   return out
 }

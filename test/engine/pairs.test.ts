@@ -134,3 +134,29 @@ describe('an Indian news site and a wire report of the Assam floods', () => {
     expect(matchOf(c, '2.5 lakh people', 'more than 250,000 people')?.relation).toBe('agree')
   })
 })
+
+describe('two reports of quarterly results', () => {
+  const c = compare(read('a.txt', 'earnings'), read('b.txt', 'earnings'))
+
+  it('calls 12% against 11% revenue growth a conflict, and reads $4.2 billion as $4.2bn', () => {
+    const m = matchOf(c, 'a 12% rise in quarterly revenue', 'revenue rose 11%')
+    expect(m?.relation).toBe('conflict')
+    expect(m?.notes.map((n) => n.message)).toEqual(['number: 12% vs 11%'])
+  })
+
+  it('agrees on the profit, told in millions and in "m", with relative dates left alone', () => {
+    expect(matchOf(c, 'Net profit climbed to $610 million', 'Net income was $610m')?.relation).toBe('agree')
+  })
+
+  it('takes "Northwind" for Northwind Systems on second mention', () => {
+    expect(c.summary.entities.both).toContain('Northwind Systems')
+    expect(c.summary.entities.onlyB).not.toContain('Northwind')
+  })
+
+  it('drops the share prompt and the related-articles labels', () => {
+    const role = (text: string) => c.a.sentences.find((s) => s.text === text)?.role
+    expect(role('Share')).toBe('boilerplate')
+    expect(role('Related articles')).toBe('boilerplate')
+    expect(role('More on this story')).toBe('boilerplate')
+  })
+})

@@ -131,6 +131,10 @@ function collectPeople(text: string, people: Map<string, Set<string>>): void {
     while (j < words.length && !NAME_END_RE.test(words[j]!)) j++
     const name = words.slice(i, Math.min(j + 1, words.length))
     if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
+    if (FIRM_SUFFIX.test(name[name.length - 1] ?? '')) {
+      collectFirm(name, people)
+      continue
+    }
     if (!isPersonName(name)) continue
     const surname =
       FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
@@ -140,6 +144,20 @@ function collectPeople(text: string, people: Map<string, Set<string>>): void {
     if (!set) people.set(lower, (set = new Set()))
     set.add(name.join(' '))
   }
+}
+
+// Company suffixes: "Northwind Systems" is "Northwind" on second mention.
+const FIRM_SUFFIX =
+  /^(?:Systems|Inc\.?|Corp\.?|Corporation|Group|Holdings|Technologies|Motors|Airlines|Airways|Industries|Ltd\.?|Labs|Pharmaceuticals|Networks|Software|Semiconductor|Foods|Brands)$/
+
+function collectFirm(name: string[], firms: Map<string, Set<string>>): void {
+  if (name.length < 2 || name.length > 3 || !FIRM_SUFFIX.test(name[name.length - 1]!)) return
+  const short = name.slice(0, -1).join(' ')
+  const lower = short.toLowerCase()
+  if (isLexiconName(lower) || wordClass(name[0]!) & NOT_A_NAME) return
+  let set = firms.get(lower)
+  if (!set) firms.set(lower, (set = new Set()))
+  set.add(name.join(' '))
 }
 
 function collectDefinitions(
