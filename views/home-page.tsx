@@ -49,6 +49,31 @@ function UrlField(props: { side: Side; value: string | undefined; errors: InputE
   )
 }
 
+function MetaField(props: {
+  id: string
+  label: string
+  max: number
+  value: string | undefined
+  errors: InputError[]
+}) {
+  return (
+    <div>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        name={props.id}
+        type="text"
+        maxlength={props.max}
+        value={props.value ?? ''}
+        aria-invalid={props.errors.length > 0 ? 'true' : undefined}
+      />
+      {props.errors.map((error) => (
+        <p class="field-error">{error.message}</p>
+      ))}
+    </div>
+  )
+}
+
 function ReportPane(props: { side: Side; values: FormValues; errors: InputError[] }) {
   const { side, values } = props
   const label = side === 'a' ? 'Report A' : 'Report B'
@@ -82,34 +107,10 @@ function ReportPane(props: { side: Side; values: FormValues; errors: InputError[
         </p>
       )}
       <div class="pane-meta">
-        <div>
-          <label for={`${side}_title`}>Title (optional)</label>
-          <input
-            id={`${side}_title`}
-            name={`${side}_title`}
-            type="text"
-            maxlength={MAX_TITLE_LENGTH}
-            value={values[`${side}_title`] ?? ''}
-            aria-invalid={titleErrors.length > 0 ? 'true' : undefined}
-          />
-          {titleErrors.map((error) => (
-            <p class="field-error">{error.message}</p>
-          ))}
-        </div>
-        <div>
-          <label for={`${side}_source`}>Source name or URL (optional)</label>
-          <input
-            id={`${side}_source`}
-            name={`${side}_source`}
-            type="text"
-            maxlength={MAX_SOURCE_LENGTH}
-            value={values[`${side}_source`] ?? ''}
-            aria-invalid={sourceErrors.length > 0 ? 'true' : undefined}
-          />
-          {sourceErrors.map((error) => (
-            <p class="field-error">{error.message}</p>
-          ))}
-        </div>
+        <MetaField id={`${side}_title`} label="Title (optional)" max={MAX_TITLE_LENGTH}
+          value={values[`${side}_title`]} errors={titleErrors} />
+        <MetaField id={`${side}_source`} label="Source name or URL (optional)"
+          max={MAX_SOURCE_LENGTH} value={values[`${side}_source`]} errors={sourceErrors} />
       </div>
     </fieldset>
   )
