@@ -163,7 +163,14 @@ const surname = (name: string) => name.split(' ').pop() ?? name
 function namesakes(onlyA: string[], onlyB: string[]): [string, string] | null {
   for (const x of onlyA) {
     if (!x.includes(' ')) continue
-    const y = onlyB.find((n) => n.includes(' ') && (surname(n) === surname(x) || n.split(' ')[0] === x.split(' ')[0]))
+    const y = onlyB.find(
+      (n) =>
+        n.includes(' ') &&
+        // "Striker Tom Ashworth" is Tom Ashworth with a title the name finder did not know
+        !n.endsWith(` ${x}`) &&
+        !x.endsWith(` ${n}`) &&
+        (surname(n) === surname(x) || n.split(' ')[0] === x.split(' ')[0]),
+    )
     if (y) return [x, y]
   }
   return null
@@ -242,6 +249,8 @@ function negatesShared(negated: readonly Sentence[], other: string): boolean {
   const keys = contentKeys(other)
   for (const s of negated) {
     for (const m of s.text.matchAll(NEGATION_CUE)) {
+      // "never stopped believing" in both: the same negation, quoted or not, is no dispute
+      if (new RegExp(`\\b${m[0]}\\b`, 'i').test(other)) continue
       const after = s.text.slice((m.index ?? 0) + m[0].length).split(/[.,;:!?]/)[0] ?? ''
       const next = [...contentKeys(after.split(/\s+/).slice(0, 6).join(' '))]
       if (next.some((k) => keys.has(k))) return true

@@ -160,3 +160,27 @@ describe('two reports of quarterly results', () => {
     expect(role('More on this story')).toBe('boilerplate')
   })
 })
+
+describe('two match reports', () => {
+  const c = compare(read('a.txt', 'football'), read('b.txt', 'football'))
+
+  it('notes two points clear against three points ahead', () => {
+    const m = matchOf(c, 'two points clear', 'three points ahead')
+    expect(m?.relation).not.toBe('agree')
+    expect(m?.notes.map((n) => n.message)).toContain('number: two points vs three points')
+  })
+
+  it('does not take the same "never stopped believing", quoted whole or in part, for a denial', () => {
+    const m = matchOf(c, 'We never stopped believing', 'never stopped believing')
+    expect(m?.relation).toBe('agree')
+  })
+
+  it('knows a striker by name whatever the title before it', () => {
+    expect(c.summary.entities.both).toContain('Tom Ashworth')
+    expect(matchOf(c, 'headed the winner', 'scored the winner')?.relation).toBe('agree')
+  })
+
+  it('agrees on the score told as a win and as a defeat', () => {
+    expect(matchOf(c, 'with a 2-1 win', 'win 2-1')?.relation).toBe('agree')
+  })
+})

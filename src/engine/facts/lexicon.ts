@@ -160,7 +160,8 @@ export const TITLE_CORE = set(`
   Commander|Colonel|Lieutenant|Sergeant|Admiral|Captain|Sheikh|Emperor|Crown|Cardinal|Bishop|
   Archbishop|Pastor|Rabbi|Imam|CEO|Chief|Speaker|Lawmaker|Congressman|Congresswoman|Marshal|
   Dictator|Chairperson|Officer|Adviser|Advisor|Commissioner|Attorney|Prosecutor|Sir|Dame|Lord|Lady|
-  Councilman|Councilwoman|Councillor|Councilor|Alderman|Assemblyman|Assemblywoman|Sheriff|Coach
+  Councilman|Councilwoman|Councillor|Councilor|Alderman|Assemblyman|Assemblywoman|Sheriff|Coach|
+  Manager|Striker|Midfielder|Defender|Goalkeeper|Winger|Forward|Skipper
 `)
 
 /** Words that may stand before a title word: `Defence Minister`, `Deputy Prime Minister`. */
