@@ -61,12 +61,21 @@ function compareNumbers(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }
   const ua = byUnit(a.numbers)
   const ub = byUnit(b.numbers)
   for (const [unit, xs] of ua) {
-    const ys = ub.get(unit)
-    if (!ys) continue
-    if (xs.some((x) => ys.some((y) => compatible(x, y)))) continue
-    const av = xs.map(numberLabel).join(', ')
+    const all = ub.get(unit)
+    if (!all) continue
+    // Figures both state pair off ("1.1%" and "1.1%"); what is left on both sides differs:
+    // "cut to 1.1% from 1.6%" against "to 1.1%, from 1.5%".
+    const ys = [...all]
+    const left = xs.filter((x) => {
+      const k = ys.findIndex((y) => compatible(x, y))
+      if (k < 0) return true
+      ys.splice(k, 1)
+      return false
+    })
+    if (left.length === 0 || ys.length === 0) continue
+    const av = left.map(numberLabel).join(', ')
     const bv = ys.map(numberLabel).join(', ')
-    const hard = xs.every((x) => !x.approximate) && ys.every((y) => !y.approximate)
+    const hard = left.every((x) => !x.approximate) && ys.every((y) => !y.approximate)
     out.push({ note: note('number', av, bv), hard })
   }
   out.push(...compareMeasures(a.numbers, b.numbers))

@@ -102,7 +102,7 @@ function splitBlocks(text: string): Block[] {
     if (from < to) {
       const norm = clean(text.slice(from, to))
       blocks.push({ from, to, text: norm, words: countWords(norm), role: 'body', rule: null })
-    }
+    } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
     pos = nl + 1
   }
   return blocks

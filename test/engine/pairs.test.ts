@@ -184,3 +184,25 @@ describe('two match reports', () => {
     expect(matchOf(c, 'with a 2-1 win', 'win 2-1')?.relation).toBe('agree')
   })
 })
+
+describe('a live blog and a news story of a Budget', () => {
+  const c = compare(read('a.txt', 'budget'), read('b.txt', 'budget'))
+
+  it('keeps the entry titles of the live blog as headings and its stamps as furniture', () => {
+    const role = (text: string) => c.a.sentences.find((s) => s.text === text)?.role
+    expect(role('Income tax thresholds')).toBe('heading')
+    expect(role('Growth forecast cut')).toBe('heading')
+    expect(role('14:20')).toBe('boilerplate')
+    expect(c.b.title).toBe('Morgan freezes fuel duty and lifts tax threshold in first Budget')
+  })
+
+  it('pairs off the figures both give and notes what is left: 1.6% against 1.5%', () => {
+    const m = matchOf(c, 'to 1.1% from 1.6%', 'to 1.1%, from 1.5%')
+    expect(m?.notes.map((n) => n.message)).toEqual(['number: 1.6% vs 1.5%'])
+  })
+
+  it('notes the saving of about £2.5 billion against £2.4 billion as a difference', () => {
+    const m = matchOf(c, '£2.5 billion', '£2.4 billion')
+    expect(m?.relation).toBe('differ')
+  })
+})

@@ -239,6 +239,27 @@ const cases: Case[] = [
     title: 'Assam floods: Death toll rises to 38, over 11 lakh people affected in 22 districts',
   },
   {
+    name: 'takes a live-blog entry title under its time stamp for a heading',
+    input:
+      'The chancellor has started her Budget statement in the Commons.\n\n14:20\nIncome tax thresholds\n\nThe personal allowance will rise to £13,000 from April, Morgan told MPs.',
+    expected: [
+      'The chancellor has started her Budget statement in the Commons.',
+      '~ 14:20',
+      '# Income tax thresholds',
+      'The personal allowance will rise to £13,000 from April, Morgan told MPs.',
+    ],
+  },
+  {
+    name: 'takes a sentence-case headline set apart by a blank line for the title',
+    input:
+      'Morgan freezes fuel duty and lifts tax threshold in first Budget\n\nChancellor Rachel Morgan froze fuel duty for another year on Wednesday.',
+    expected: [
+      '# Morgan freezes fuel duty and lifts tax threshold in first Budget',
+      'Chancellor Rachel Morgan froze fuel duty for another year on Wednesday.',
+    ],
+    title: 'Morgan freezes fuel duty and lifts tax threshold in first Budget',
+  },
+  {
     name: 'keeps a sentence-case subhead between two prose paragraphs as a heading',
     input:
       'The council voted on Tuesday to raise water rates by 14 percent.\n\nWhat residents said\n\nMore than 40 residents spoke during a public hearing on the plan.',

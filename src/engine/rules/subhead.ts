@@ -15,6 +15,10 @@ function isProse(line: Line | undefined): boolean {
   return line !== undefined && line.role === 'body' && line.words >= 8 && PROSE_END.test(line.text)
 }
 
+// "14:20", "2:05 pm", "Updated 10.45 GMT": a live-blog entry's time stamp
+const CLOCK = /^(?:updated:? )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i
+const isStamp = (line: Line) => line.role === 'boilerplate' && CLOCK.test(line.text)
+
 /** Sentence-case subheads between prose paragraphs. */
 export const subhead: ContextRule = {
   name: 'subhead',
@@ -24,7 +28,8 @@ export const subhead: ContextRule = {
       if (line.role !== 'body' || line.words < 2 || line.words > 10) continue
       if (!OPENS.test(line.text) || !OPEN_END.test(line.text)) continue
       const before = lines[i - 1] as Line
-      const proseBefore = isProse(before) || before.role === 'heading'
+      // a live blog puts each entry's heading under its time stamp
+      const proseBefore = isProse(before) || before.role === 'heading' || isStamp(before)
       if (!proseBefore || !isProse(lines[i + 1])) continue
       line.role = 'heading'
       line.rule = 'subhead'

@@ -14,6 +14,8 @@ export type Line = {
   role: Role
   /** Name of the rule that set the role, for debugging and tests. */
   rule: string | null
+  /** True when a blank line follows. */
+  gapAfter?: boolean
 }
 
 /** A rule that recognises page furniture from one line's text alone. */
