@@ -12,7 +12,9 @@ import { keyOf } from './words'
 export type Direction = { noun: string; source: string | null; target: string | null }
 
 const NOUN =
-  /\b(support|backing|aid|help|assistance|gratitude|thanks|pressure|threats?|sanctions|attacks?)\s+(for|of|to|towards?|against|on)\s+/giu
+  /\b(support|backing|aid|help|assistance|gratitude|thanks|pressure|threats?|sanctions|attacks?)\s+(for|of|to|towards?|against|on)\s+/gi
+// Most claims name none of these nouns: one cheap test spares the search above.
+const NOUN_HINT = /support|backing|aid|help|assistance|gratitude|thanks|pressure|threat|sanction|attack/i
 const POSSESSIVE_PRONOUN = /\b(his|her|its|their|our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 const POSSESSOR = /(\S[\p{L}.\- ]*?)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u
 
@@ -37,6 +39,7 @@ function actorOf(facts: Facts): string | null {
 /** Directions stated in a claim, e.g. `{ noun: 'support', source: 'North Korea', target: 'Russia' }`. */
 export function directionsOf(text: string, facts: Facts): Direction[] {
   const out: Direction[] = []
+  if (!NOUN_HINT.test(text)) return out
   for (const m of text.matchAll(NOUN)) {
     const at = m.index ?? 0
     const before = text.slice(Math.max(0, at - 60), at)

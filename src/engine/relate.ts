@@ -208,8 +208,9 @@ function compareEntities(a: Facts, b: Facts, textA: string, textB: string, close
       continue
     }
     // One report names the people the other only describes by role.
-    const roleA = UNNAMED_PEOPLE.exec(textA)?.[0]
-    const roleB = UNNAMED_PEOPLE.exec(textB)?.[0]
+    if (onlyA.length === 0 && onlyB.length === 0) continue
+    const roleA = onlyB.length > 0 ? UNNAMED_PEOPLE.exec(textA)?.[0] : undefined
+    const roleB = onlyA.length > 0 ? UNNAMED_PEOPLE.exec(textB)?.[0] : undefined
     if (onlyB.length > 0 && onlyA.length === 0 && roleA) {
       out.push(note('entity', `${roleA} (unnamed)`, onlyB.join(', ')))
     } else if (onlyA.length > 0 && onlyB.length === 0 && roleB) {
@@ -231,12 +232,14 @@ function compareQuotes(a: Facts, b: Facts): Note[] {
       for (const k of ka) if (kb.has(k)) shared++
       // The same quotation: most words in common, or most letters (string-similarity's
       // bigrams catch "settlements mechanisms" vs "mechanisms of … settlements").
-      const alike = compareTwoStrings(qa.text, qb.text)
-      if (shared / Math.min(ka.size, kb.size) < 0.5 && alike < 0.6) continue
+      // string-similarity rebuilds both bigram tables per call: only when the words leave doubt
+      const wordsAlike = shared / Math.min(ka.size, kb.size) >= 0.5
+      const alike = wordsAlike ? -1 : compareTwoStrings(qa.text, qb.text)
+      if (!wordsAlike && alike < 0.6) continue
       const wa = words(qa.text)
       const wb = words(qb.text)
       if (wa !== wb && !wa.includes(wb) && !wb.includes(wa)) {
-        const pct = Math.round(alike * 100)
+        const pct = Math.round((alike < 0 ? compareTwoStrings(qa.text, qb.text) : alike) * 100)
         const message = `quote: “${qa.text}” vs “${qb.text}” (${pct}% alike)`
         out.push(note('quote', qa.text, qb.text, message))
       }
