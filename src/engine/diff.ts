@@ -7,9 +7,19 @@ import type { DiffPart } from './types'
 
 // Words and punctuation marks, each carrying the whitespace after it: half as many tokens as
 // `diffWordsWithSpace`, which counts every space as a token of its own.
-const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\s*|[^\s\p{L}\p{N}]\s*|\s+/gu
+const TOKEN = /([\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]|)(\s*)/gu
 
-const tokens = (text: string) => text.match(TOKEN) ?? []
+/** Words and the whitespace after each, as two parallel arrays (a leading space has word ''). */
+function tokens(text: string): { words: string[]; tails: string[] } {
+  const words: string[] = []
+  const tails: string[] = []
+  TOKEN.lastIndex = 0
+  for (let m = TOKEN.exec(text); m !== null && m[0] !== ''; m = TOKEN.exec(text)) {
+    words.push(m[1] as string)
+    tails.push(m[2] as string)
+  }
+  return { words, tails }
+}
 
 type Kind = 'common' | 'removed' | 'added'
 
@@ -32,32 +42,30 @@ function push(out: DiffPart[], value: string, kind: Kind): void {
  * @example diffClaims('a two-day trip', 'a two-day stay') // [{value:'a two-day '}, {value:'trip', removed:true}, {value:'stay', added:true}]
  */
 export function diffClaims(a: string, b: string): DiffPart[] {
-  const ta = tokens(a)
-  const tb = tokens(b)
-  // Tokens compare without their trailing whitespace: "died " and "died" (before a comma) match.
-  const wa = ta.map((t) => t.trimEnd())
-  const wb = tb.map((t) => t.trimEnd())
+  // Words compare without the whitespace after them: "died " and "died" (before a comma) match.
+  const { words: wa, tails: sa } = tokens(a)
+  const { words: wb, tails: sb } = tokens(b)
   const inA = new Set(wa)
   const inB = new Set(wb)
   const keepA: number[] = []
   const keepB: number[] = []
-  wa.forEach((w, i) => inB.has(w) && keepA.push(i))
-  wb.forEach((w, j) => inA.has(w) && keepB.push(j))
+  for (let i = 0; i < wa.length; i++) if (inB.has(wa[i] as string)) keepA.push(i)
+  for (let j = 0; j < wb.length; j++) if (inA.has(wb[j] as string)) keepB.push(j)
   const out: DiffPart[] = []
   let pa = 0
   let pb = 0
   let ka = 0
   let kb = 0
-  const flushTo = (ia: number, ib: number) => {
-    push(out, ta.slice(pa, ia).join(''), 'removed')
-    push(out, tb.slice(pb, ib).join(''), 'added')
-    pa = ia
-    pb = ib
+  const span = (words: string[], tails: string[], from: number, to: number) => {
+    let text = ''
+    for (let k = from; k < to; k++) text += (words[k] as string) + (tails[k] as string)
+    return text
   }
-  for (const part of diffArrays(
+  const parts = diffArrays(
     keepA.map((i) => wa[i] as string),
     keepB.map((j) => wb[j] as string),
-  )) {
+  )
+  for (const part of parts) {
     const n = part.value.length
     if (part.removed) ka += n
     else if (part.added) kb += n
@@ -65,11 +73,11 @@ export function diffClaims(a: string, b: string): DiffPart[] {
       for (let k = 0; k < n; k++) {
         const ia = keepA[ka++] as number
         const ib = keepB[kb++] as number
-        flushTo(ia, ib)
-        const word = wa[ia] as string
-        const tailA = (ta[ia] as string).slice(word.length)
-        const tailB = (tb[ib] as string).slice(word.length)
-        push(out, word, 'common')
+        push(out, span(wa, sa, pa, ia), 'removed')
+        push(out, span(wb, sb, pb, ib), 'added')
+        push(out, wa[ia] as string, 'common')
+        const tailA = sa[ia] as string
+        const tailB = sb[ib] as string
         if (tailA === tailB) push(out, tailA, 'common')
         else {
           push(out, tailA, 'removed')
@@ -80,6 +88,7 @@ export function diffClaims(a: string, b: string): DiffPart[] {
       }
     }
   }
-  flushTo(ta.length, tb.length)
+  push(out, span(wa, sa, pa, wa.length), 'removed')
+  push(out, span(wb, sb, pb, wb.length), 'added')
   return out
 }
