@@ -59,7 +59,7 @@ export function extractFacts(
     names.push(found)
   }
 
-  const cache: EntityCache = new Map()
+  const cache = entityCacheOf(aliases)
   const out: Facts[] = []
   let lastPerson: { key: string; paragraph: number } | null = null
   let prevSpeaker: string | null = null
@@ -108,6 +108,18 @@ export function extractFacts(
     prevSpeaker = speaker ?? attribution
   }
   return out
+}
+
+// Keys and types of names depend only on the alias table, which both reports of a comparison
+// share: the second report reuses what the first worked out. Bounded like the word classes
+const entityCaches = new WeakMap<AliasTable, EntityCache>()
+const ENTITY_CACHE_LIMIT = 20_000
+
+function entityCacheOf(aliases: AliasTable): EntityCache {
+  let cache = entityCaches.get(aliases)
+  if (!cache) entityCaches.set(aliases, (cache = new Map()))
+  else if (cache.size >= ENTITY_CACHE_LIMIT) cache.clear()
+  return cache
 }
 
 /** `he`/`she` at a position: the last person before it in the sentence, else `before`. */

@@ -70,8 +70,9 @@ function define(table: Map<string, string>, alias: string, canonical: string): v
 export function collectAliases(texts: readonly string[]): AliasTable {
   const defined = new Map<string, string>()
   const people = new Map<string, Set<string>>()
+  const memo = new Map<string, Mention | null>()
   for (const text of texts) {
-    collectPeople(text, people)
+    collectPeople(text, people, memo)
     // Definitions are rare: look at the few places that have one, not at every name
     for (const m of text.matchAll(DEFINITION_HINT_RE)) {
       const from = Math.max(0, m.index - 120)
@@ -121,43 +122,58 @@ const NAME_END_MARK_RE = /['’]s$|['’.]$/
 // Function words, titles and known places before a person's name: "Russian President Putin"
 const NOT_A_NAME = WORD.function | WORD.title | WORD.modifier | WORD.lexicon
 
-function collectPeople(text: string, people: Map<string, Set<string>>): void {
+/** A full name found in a capitalised run: its lower-case short form and the name itself. */
+type Mention = { short: string; full: string }
+
+/**
+ * People (and firms) of each capitalised run. Runs repeat within and across the reports
+ * (`Vladimir Putin`, `North Korea`), so each distinct run is read once per `collectAliases` call.
+ */
+function collectPeople(
+  text: string,
+  people: Map<string, Set<string>>,
+  memo: Map<string, Mention | null>,
+): void {
   CAPITAL_RUN_RE.lastIndex = 0
   for (let m = CAPITAL_RUN_RE.exec(text); m; m = CAPITAL_RUN_RE.exec(text)) {
-    const words = m[0].split(' ')
-    let i = 0
-    while (i < words.length && wordClass(words[i]!) & NOT_A_NAME) i++
-    let j = i
-    while (j < words.length && !NAME_END_RE.test(words[j]!)) j++
-    const name = words.slice(i, Math.min(j + 1, words.length))
-    if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
-    if (FIRM_SUFFIX.test(name[name.length - 1] ?? '')) {
-      collectFirm(name, people)
-      continue
+    let found = memo.get(m[0])
+    if (found === undefined) {
+      found = mentionOf(m[0])
+      memo.set(m[0], found)
     }
-    if (!isPersonName(name)) continue
-    const surname =
-      FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
-    const lower = surname.toLowerCase()
-    if (isLexiconName(lower)) continue
-    let set = people.get(lower)
-    if (!set) people.set(lower, (set = new Set()))
-    set.add(name.join(' '))
+    if (!found) continue
+    let set = people.get(found.short)
+    if (!set) people.set(found.short, (set = new Set()))
+    set.add(found.full)
   }
+}
+
+function mentionOf(run: string): Mention | null {
+  const words = run.split(' ')
+  let i = 0
+  while (i < words.length && wordClass(words[i]!) & NOT_A_NAME) i++
+  let j = i
+  while (j < words.length && !NAME_END_RE.test(words[j]!)) j++
+  const name = words.slice(i, Math.min(j + 1, words.length))
+  if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
+  if (FIRM_SUFFIX.test(name[name.length - 1] ?? '')) return firmOf(name)
+  if (!isPersonName(name)) return null
+  const surname =
+    FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
+  const short = surname.toLowerCase()
+  if (isLexiconName(short)) return null
+  return { short, full: name.join(' ') }
 }
 
 // Company suffixes: "Northwind Systems" is "Northwind" on second mention.
 const FIRM_SUFFIX =
   /^(?:Systems|Inc\.?|Corp\.?|Corporation|Group|Holdings|Technologies|Motors|Airlines|Airways|Industries|Ltd\.?|Labs|Pharmaceuticals|Networks|Software|Semiconductor|Foods|Brands)$/
 
-function collectFirm(name: string[], firms: Map<string, Set<string>>): void {
-  if (name.length < 2 || name.length > 3 || !FIRM_SUFFIX.test(name[name.length - 1]!)) return
-  const short = name.slice(0, -1).join(' ')
-  const lower = short.toLowerCase()
-  if (isLexiconName(lower) || wordClass(name[0]!) & NOT_A_NAME) return
-  let set = firms.get(lower)
-  if (!set) firms.set(lower, (set = new Set()))
-  set.add(name.join(' '))
+function firmOf(name: string[]): Mention | null {
+  if (name.length < 2 || name.length > 3 || !FIRM_SUFFIX.test(name[name.length - 1]!)) return null
+  const short = name.slice(0, -1).join(' ').toLowerCase()
+  if (isLexiconName(short) || wordClass(name[0]!) & NOT_A_NAME) return null
+  return { short, full: name.join(' ') }
 }
 
 function collectDefinitions(
