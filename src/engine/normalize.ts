@@ -22,10 +22,6 @@ for (let c = 0x2000; c <= 0x200a; c++) REPLACE[c] = ' '
 for (const c of '\u2028\u2029\u0085') REPLACE[c.charCodeAt(0)] = '\n'
 for (const c of '\u200B\u200C\u200D\u2060\uFEFF\u00AD') REPLACE[c.charCodeAt(0)] = ''
 
-// ASCII that is not copied as it is: "\r", "\t", "\v", "\f"
-const ASCII_SPECIAL = new Uint8Array(128)
-for (const c of '\r\t\v\f') ASCII_SPECIAL[c.charCodeAt(0)] = 1
-
 // Characters that NFC may compose with the character before them: combining marks and the
 // Hangul medial and final jamo ("\u1100\u1161" -> "\uAC00").
 const JOINS = /^[\p{M}\u1160-\u11FF]$/u
@@ -36,33 +32,79 @@ export function isDropped(code: number): boolean {
 }
 
 /**
+ * The offset map in pieces: output unit `p` in the piece starting at `at[k]` (the last one at or
+ * before `p`) comes from raw unit `p + shift[k]`. Quotes and dashes replaced one for one keep the
+ * shift, so most reports need a single piece.
+ */
+export type OffsetMap = { at: number[]; shift: number[] }
+
+/** Raw UTF-16 offset of normalised unit `p` (`p = text.length` gives `raw.length`). */
+export function rawOffset(map: OffsetMap, p: number): number {
+  const { at, shift } = map
+  let lo = 0
+  let hi = at.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((at[mid] as number) <= p) lo = mid
+    else hi = mid - 1
+  }
+  return p + (shift[lo] as number)
+}
+
+/**
  * Normalise `raw`, keeping a map to raw offsets. NFC is applied cluster by cluster (a
  * character and the marks after it) so each output unit can point at the cluster it came from.
  * @example normalize('“A”\r\n').text // '"A"\n'
  */
 export function normalize(raw: string): Normalized {
+  const { text, map } = normalizeMapped(raw)
+  const offsets: number[] = []
+  for (let p = 0; p <= text.length; p++) offsets.push(rawOffset(map, p))
+  return { text, offsets }
+}
+
+// Units that are not copied as they are: "\t", "\v", "\f", "\r" and all of non-ASCII.
+const SPECIAL = /[\t\v\f\r\u0080-\uFFFF]/g
+
+/** `normalize` with the offset map in pieces, for `segment`. */
+export function normalizeMapped(raw: string): { text: string; map: OffsetMap } {
   const n = raw.length
   const parts: string[] = []
-  const offsets: number[] = []
-  // raw[copyFrom, i) is copied verbatim at the next flush; its offsets are already pushed
+  const at = [0]
+  const shift = [0]
+  // output unit `o` comes from raw unit `r`: a new piece unless the last one's shift holds
+  const mark = (o: number, r: number) => {
+    const last = at.length - 1
+    if (r - o === shift[last]) return
+    if (at[last] === o) shift[last] = r - o
+    else {
+      at.push(o)
+      shift.push(r - o)
+    }
+  }
+  // raw[copyFrom, i) is copied verbatim at the next flush; its units are already counted in o
   let copyFrom = 0
   let i = 0
+  let o = 0
   while (i < n) {
-    const code = raw.charCodeAt(i)
-    if (code < 0x80 && !ASCII_SPECIAL[code]) {
-      offsets.push(i++)
-      continue
+    SPECIAL.lastIndex = i
+    const next = SPECIAL.test(raw) ? SPECIAL.lastIndex - 1 : n
+    if (next > i) {
+      mark(o, i)
+      o += next - i
+      i = next
+      if (i === n) break
     }
-    if (code >= 0x300 && i > copyFrom && joins(raw, i)) {
+    if (raw.charCodeAt(i) >= 0x300 && i > copyFrom && joins(raw, i)) {
       // a combining mark after a copied ASCII letter: take the letter back into the cluster
       i--
-      offsets.pop()
+      o--
     }
     if (i > copyFrom) parts.push(raw.slice(copyFrom, i))
     if (raw.charCodeAt(i) === 13) {
       // "\r\n" and "\r" both become one "\n" that points at the "\r"
       parts.push('\n')
-      offsets.push(i)
+      mark(o++, i)
       i += raw.charCodeAt(i + 1) === 10 ? 2 : 1
       copyFrom = i
       continue
@@ -75,13 +117,13 @@ export function normalize(raw: string): Normalized {
       const rep = REPLACE[first]
       if (rep === undefined) parts.push(raw[i] as string)
       else if (rep !== '') parts.push(rep)
-      if (rep !== '') offsets.push(i)
+      if (rep !== '') mark(o++, i)
       i = copyFrom = j
       continue
     }
     const cluster = raw.slice(i, j)
     const out = cluster.normalize('NFC')
-    const shift = cluster.length - out.length
+    const shiftBy = cluster.length - out.length
     for (let k = 0; k < out.length; k++) {
       const rep = REPLACE[out.charCodeAt(k)]
       if (rep === '') continue
@@ -90,14 +132,14 @@ export function normalize(raw: string): Normalized {
       // rest into the cluster after it, so the map stays non-decreasing and a mark never
       // points at the base before it (" \u0344" -> " \u0308\u0301")
       const last = cluster.length - 1
-      const at = shift === 0 ? k : k === 0 ? 0 : Math.max(1, Math.min(k + shift, last))
-      offsets.push(i + at)
+      const to = shiftBy === 0 ? k : k === 0 ? 0 : Math.max(1, Math.min(k + shiftBy, last))
+      mark(o++, i + to)
     }
     i = copyFrom = j
   }
   if (n > copyFrom) parts.push(raw.slice(copyFrom, n))
-  offsets.push(n)
-  return { text: parts.join(''), offsets }
+  mark(o, n)
+  return { text: parts.join(''), map: { at, shift } }
 }
 
 function isLow(code: number): boolean {

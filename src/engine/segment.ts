@@ -2,7 +2,7 @@
  * Paragraphs, then sentences, each with a role: body claim, heading, or page furniture.
  * Works on the normalised text and reports offsets into the raw input as submitted.
  */
-import { isDropped, normalize } from './normalize'
+import { isDropped, normalizeMapped, rawOffset } from './normalize'
 import { isHeadingLike } from './rules/heading'
 import { contextRules, matchFurniture } from './rules/index'
 import { listMarkerLength, splitSentences } from './rules/sentence-break'
@@ -40,7 +40,7 @@ const RAW_SPACE = /\s/
  * // ['heading', 'body', 'body']
  */
 export function segment(raw: string): Segmentation {
-  const { text, offsets } = normalize(raw)
+  const { text, map } = normalizeMapped(raw)
   const blocks = splitBlocks(text)
   let seenBody = false
   for (const block of blocks) {
@@ -62,12 +62,12 @@ export function segment(raw: string): Segmentation {
   const segments: Segment[] = []
   let prevEnd = 0
   const push = (from: number, to: number, norm: string, role: Role, paragraph: number) => {
-    let start = offsets[from] as number
+    let start = rawOffset(map, from)
     // zero-width characters dropped by `normalize` just before the sentence belong to it
     while (start > prevEnd && isDropped(raw.charCodeAt(start - 1)) && !isRawSpace(raw, start - 1)) {
       start--
     }
-    let end = offsets[to] as number
+    let end = rawOffset(map, to)
     while (end > start && isRawSpace(raw, end - 1)) end--
     segments.push({ start, end, text: raw.slice(start, end), norm, role, paragraph })
     prevEnd = end
@@ -100,8 +100,17 @@ function splitBlocks(text: string): Block[] {
     while (from < to && text.charCodeAt(from) === 32) from++
     while (to > from && text.charCodeAt(to - 1) === 32) to--
     if (from < to) {
-      const norm = clean(text.slice(from, to))
-      blocks.push({ from, to, text: norm, words: countWords(norm), role: 'body', rule: null })
+      // one scan for the word count (a run of spaces is one gap) and for runs to collapse
+      let words = 1
+      let runs = false
+      for (let i = from + 1; i < to; i++) {
+        if (text.charCodeAt(i) !== 32) continue
+        if (text.charCodeAt(i - 1) === 32) runs = true
+        else words++
+      }
+      const slice = text.slice(from, to)
+      const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
+      blocks.push({ from, to, text: norm, words: Math.min(words, 61), role: 'body', rule: null })
     } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
     pos = nl + 1
   }

@@ -22,6 +22,7 @@ const AD = new RegExp(`^[\\s\\-*|]*(?:${MARKERS.join('|')})[\\s\\-*|.]*$`, 'i')
 /** Advertisement markers. */
 export const advertisement: LineRule = {
   name: 'advertisement',
-  test: (text, words) => words <= 8 && AD.test(text),
+  maxWords: 8,
+  test: (text) => AD.test(text),
   sentence: true,
 }

@@ -19,8 +19,8 @@ const STAMP =
 /** Bylines and publication stamps. */
 export const byline: LineRule = {
   name: 'byline',
+  maxWords: 20,
   test: (text, words) => {
-    if (words > 20) return false
     if (WRITTEN.test(text) || INPUTS.test(text) || CONTRIBUTED.test(text)) return true
     if (words <= 14 && BY.test(text) && !/[.!?]$/.test(text)) return true
     const stamp = STAMP.exec(text)

@@ -33,6 +33,7 @@ const START = new RegExp(`^(?:${PROMPTS.join('|')})`, 'i')
 /** Comment boxes. */
 export const comments: LineRule = {
   name: 'comments',
-  test: (text, words) => words <= 30 && (WHOLE.test(text) || START.test(text)),
+  maxWords: 30,
+  test: (text) => WHOLE.test(text) || START.test(text),
   sentence: true,
 }

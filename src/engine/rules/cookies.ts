@@ -7,17 +7,15 @@ import type { LineRule } from './types'
 const COOKIES =
   /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|uses? cookies (?:and|to)|accept (?:all )?cookies|reject (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|consent|preferences|privacy settings)|consent preferences|by continuing to (?:use|browse)|do not sell (?:or share )?my personal information|your privacy choices)\b/i
 
-// a cheap first look before the long pattern: every phrase holds one of these
-const HINTS = ['ookie', 'OOKIE', 'onsent', 'ONSENT', 'reference', 'REFERENCE', 'ontinuing']
-HINTS.push('rivacy', 'ersonal')
-const hinted = (text: string) => HINTS.some((h) => text.includes(h))
+// a cheap first look before the long pattern: every phrase holds one of these pieces
+const HINT = /ookie|OOKIE|onsent|ONSENT|reference|REFERENCE|ontinuing|rivacy|ersonal/
 // consent buttons only as a whole line: "Accept all" inside a sentence is ordinary English
 const BUTTON = /^(?:accept|reject|allow|deny) all(?: cookies)?$|^(?:i agree|got it|ok, got it)$/i
 
 /** Cookie notices. */
 export const cookies: LineRule = {
   name: 'cookies',
-  test: (text, words) =>
-    words <= 60 && (BUTTON.test(text) || (hinted(text) && COOKIES.test(text))),
+  maxWords: 60,
+  test: (text) => BUTTON.test(text) || (HINT.test(text) && COOKIES.test(text)),
   sentence: true,
 }

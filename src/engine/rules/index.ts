@@ -37,10 +37,14 @@ export const lineRules: readonly LineRule[] = [
 /** Rules over the whole list of lines, run after headings are marked, in order. */
 export const contextRules: readonly ContextRule[] = [labelCluster, headline, titleRepeat, subhead]
 
+// no rule takes a line of more words than this
+const MAX_WORDS = Math.max(...lineRules.map((rule) => rule.maxWords))
+
 /** Name of the first line rule that calls `text` furniture, or null. */
 export function matchFurniture(text: string, words: number, sentence = false): string | null {
+  if (words > MAX_WORDS) return null
   for (const rule of lineRules) {
-    if (sentence && !rule.sentence) continue
+    if (words > rule.maxWords || (sentence && !rule.sentence)) continue
     if (rule.test(text, words)) return rule.name
   }
   return null

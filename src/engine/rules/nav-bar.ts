@@ -10,8 +10,8 @@ const SEPARATORS = /\s[|\u00B7\u2022>\u00BB\u203A/]\s/
 /** Menus and tag lists. */
 export const navBar: LineRule = {
   name: 'nav-bar',
-  test: (text, words) => {
-    if (words > 40) return false
+  maxWords: 40,
+  test: (text) => {
     if (TAGS.test(text) || /^home$/i.test(text)) return true
     if (!SEPARATORS.test(text) || /[.!?]$/.test(text)) return false
     // three or more short items: "Home | World | Asia | Politics"

@@ -23,11 +23,11 @@ const ALONE = new RegExp(`^\\(?${AGENCY}(?: via ${AGENCY})?\\)?$`, 'i')
 /** Photo credits. */
 export const photoCredit: LineRule = {
   name: 'photo-credit',
+  maxWords: 25,
   test: (text, words) =>
-    words <= 25 &&
-    (PREFIX.test(text) ||
-      (words <= 5 && ALONE.test(text)) ||
-      (text.includes('/') && SLASH.test(text)) ||
-      (text.includes(' via ') && VIA.test(text)) ||
-      ((text.includes(':') || text.includes('|')) && LABEL.test(text))),
+    PREFIX.test(text) ||
+    (words <= 5 && ALONE.test(text)) ||
+    (text.includes('/') && SLASH.test(text)) ||
+    (text.includes(' via ') && VIA.test(text)) ||
+    ((text.includes(':') || text.includes('|')) && LABEL.test(text)),
 }

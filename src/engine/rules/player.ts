@@ -31,5 +31,6 @@ const WIDGET = new RegExp(`^(?:${LABELS.join('|')})[.:]?$`, 'i')
 /** Player widgets. */
 export const player: LineRule = {
   name: 'player',
-  test: (text, words) => words <= 12 && WIDGET.test(text),
+  maxWords: 12,
+  test: (text) => WIDGET.test(text),
 }

@@ -20,6 +20,7 @@ const SHOUTED = /^(?:ALSO READ|READ MORE|READ ALSO|RELATED|RECOMMENDED|MUST READ
 /** Links to other stories. */
 export const relatedLinks: LineRule = {
   name: 'related-links',
-  test: (text, words) => words <= 40 && (WITH_SEPARATOR.test(text) || SHOUTED.test(text)),
+  maxWords: 40,
+  test: (text) => WITH_SEPARATOR.test(text) || SHOUTED.test(text),
   sentence: true,
 }

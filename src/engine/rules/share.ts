@@ -36,9 +36,10 @@ const ROW = new RegExp(`^(?:(?:${BUTTONS})[\\s,|:\\u00B7\\u2022/-]*)+$`, 'i')
 /** Share and subscribe prompts. */
 export const share: LineRule = {
   name: 'share',
+  maxWords: 40,
   test: (text, words) =>
     (words <= 30 && PROMPT.test(text)) ||
-    (words <= 40 && /ewsletter|EWSLETTER/.test(text) && NEWSLETTER.test(text)) ||
+    (/ewsletter|EWSLETTER/.test(text) && NEWSLETTER.test(text)) ||
     (words <= 12 && ROW.test(text)),
   sentence: true,
 }

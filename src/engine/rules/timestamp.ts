@@ -25,5 +25,6 @@ export function isTimestamp(text: string): boolean {
 /** Date-only lines. */
 export const timestamp: LineRule = {
   name: 'timestamp',
-  test: (text, words) => words <= 12 && isTimestamp(text),
+  maxWords: 12,
+  test: (text) => isTimestamp(text),
 }

@@ -21,7 +21,9 @@ export type Line = {
 /** A rule that recognises page furniture from one line's text alone. */
 export type LineRule = {
   name: string
-  /** True when the line (or sentence) is furniture. */
+  /** Lines of more words are never this furniture; `test` is not asked about them. */
+  maxWords: number
+  /** True when the line (or sentence) of at most `maxWords` words is furniture. */
   test: (text: string, words: number) => boolean
   /** Also safe to apply to a single sentence inside a body paragraph. */
   sentence?: boolean
