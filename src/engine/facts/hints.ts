@@ -64,9 +64,19 @@ for (const [bit, list] of KINDS) {
 }
 
 // One alternation of every cue word: a match is always a whole word (`\b` on both sides), so the
-// scan meets each word of the sentence at its start. Longest first, as irregexp tries in order
-const CUE_WORDS = [...BITS.keys()].sort((a, b) => b.length - a.length).join('|')
-const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS}|reject\\w*|refus\\w*|fail\\w*)\\b`, 'gi')
+// scan meets each word of the sentence at its start and the match is that word whichever
+// alternative finds it. Irregexp tries alternatives in order, so they are grouped by first letter
+// (`a(?:cknowledged|ccording|…)|b(?:…)`): a word is tried against one group, not every cue
+const CUE_GROUPS = new Map<string, string[]>()
+for (const word of [...BITS.keys(), 'reject\\w*', 'refus\\w*', 'fail\\w*']) {
+  const group = CUE_GROUPS.get(word[0]!)
+  if (group) group.push(word.slice(1))
+  else CUE_GROUPS.set(word[0]!, [word.slice(1)])
+}
+const CUE_WORDS = [...CUE_GROUPS]
+  .map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`)
+  .join('|')
+const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gi')
 const CONTRACTION_RE = /n't/i
 
 /** The `HINT` bits of the cue words in `text`. */

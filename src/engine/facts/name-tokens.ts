@@ -37,13 +37,14 @@ export type NameTokens = {
 
 const tokens: NameTokens = { count: 0, text: [], start: [], end: [], flags: [], word: [] }
 
-function add(text: string, start: number, end: number, flags: number): void {
+/** Adds a token; `word` is its `wordClass` when the caller has it already. */
+function add(text: string, start: number, end: number, flags: number, word?: number): void {
   const k = tokens.count++
   tokens.text[k] = text
   tokens.start[k] = start
   tokens.end[k] = end
   tokens.flags[k] = flags
-  tokens.word[k] = text ? wordClass(text) : 0
+  tokens.word[k] = word ?? (text ? wordClass(text) : 0)
 }
 
 // Word characters of the tokenizer: ASCII letters and digits, and letters outside ASCII as
@@ -141,7 +142,8 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
     if (!word) continue
     const joined = prevEnd >= 0 && start - prevEnd === 1 && text[prevEnd] === ' '
     prevEnd = to
-    const cap = (wordClass(word) & WORD.cap) !== 0
+    const bits = wordClass(word)
+    const cap = (bits & WORD.cap) !== 0
     if (cap && word.indexOf('-') > 0 && !isArabicParticle(word)) {
       // "Seoul-based" names Seoul; "Russia-North Korea" is two places; "Leif-Eric" is one name
       const parts = word.split('-')
@@ -163,7 +165,8 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
       }
     }
     const flags = (cap ? TOKEN.cap : 0) | (stop ? TOKEN.stop : 0) | (joined ? TOKEN.joined : 0)
-    add(fixCaps(word), start, start + word.length, flags)
+    const fixed = fixCaps(word)
+    add(fixed, start, start + word.length, flags, fixed === word ? bits : undefined)
   }
   return tokens
 }
