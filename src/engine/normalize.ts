@@ -28,7 +28,7 @@ const JOINS = /^[\p{M}\u1160-\u11FF]$/u
 
 /** True for the units `normalize` drops: zero-width spaces and joiners, BOM, soft hyphen. */
 export function isDropped(code: number): boolean {
-  return REPLACE[code] === ''
+  return code >= 0xad && REPLACE[code] === ''
 }
 
 /**

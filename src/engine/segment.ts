@@ -3,7 +3,7 @@
  * Works on the normalised text and reports offsets into the raw input as submitted.
  */
 import { isDropped, normalizeMapped, rawOffset } from './normalize'
-import { isHeadingLike } from './rules/heading'
+import { HEADING_MAX_WORDS, isHeadingLike } from './rules/heading'
 import { contextRules, matchFurniture } from './rules/index'
 import { listMarkerLength, splitSentences } from './rules/sentence-break'
 import { pickTitle } from './rules/title'
@@ -29,7 +29,8 @@ export type Segment = {
 /** The report's title (or null) and its segments in input order. */
 export type Segmentation = { title: string | null; segments: Segment[] }
 
-type Block = Line & { from: number; to: number }
+// `runs`: the line had runs of spaces, collapsed in `text` (and to collapse in its sentences)
+type Block = Line & { from: number; to: number; runs: boolean }
 
 const SPACE_RUN = / {2,}/g
 const RAW_SPACE = /\s/
@@ -49,6 +50,7 @@ export function segment(raw: string): Segmentation {
       block.role = 'boilerplate'
       block.rule = rule
     } else if (
+      block.words <= HEADING_MAX_WORDS &&
       listMarkerLength(block.text) === 0 &&
       isHeadingLike(block.text, block.words, !seenBody)
     ) {
@@ -72,20 +74,25 @@ export function segment(raw: string): Segmentation {
     segments.push({ start, end, text: raw.slice(start, end), norm, role, paragraph })
     prevEnd = end
   }
-  blocks.forEach((block, paragraph) => {
-    if (block.role !== 'body') return push(block.from, block.to, block.text, block.role, paragraph)
+  for (let paragraph = 0; paragraph < blocks.length; paragraph++) {
+    const block = blocks[paragraph] as Block
+    if (block.role !== 'body') {
+      push(block.from, block.to, block.text, block.role, paragraph)
+      continue
+    }
     const ranges = splitSentences(text, block.from, block.to)
     for (let r = 0; r < ranges.length; r += 2) {
       const from = ranges[r] as number
       const to = ranges[r + 1] as number
-      const norm = ranges.length === 2 ? block.text : clean(text.slice(from, to))
+      let norm = block.text
+      if (ranges.length > 2) norm = block.runs ? clean(text.slice(from, to)) : text.slice(from, to)
       // "… the talks. Click here to subscribe." at either end of a paragraph
       const edge = ranges.length > 2 && (r === 0 || r === ranges.length - 2)
-      const words = edge ? countWords(norm) : 0
+      const words = edge ? countWords(norm, 26) : 0
       const furniture = edge && words <= 25 && matchFurniture(norm, words, true) !== null
       push(from, to, norm, furniture ? 'boilerplate' : 'body', paragraph)
     }
-  })
+  }
   return { title: t < 0 ? null : (blocks[t] as Block).text, segments }
 }
 
@@ -110,7 +117,8 @@ function splitBlocks(text: string): Block[] {
       }
       const slice = text.slice(from, to)
       const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
-      blocks.push({ from, to, text: norm, words: Math.min(words, 61), role: 'body', rule: null })
+      const capped = Math.min(words, 61)
+      blocks.push({ from, to, runs, text: norm, words: capped, role: 'body', rule: null })
     } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
     pos = nl + 1
   }
@@ -121,10 +129,10 @@ function clean(s: string): string {
   return s.includes('  ') ? s.replace(SPACE_RUN, ' ') : s
 }
 
-// no rule looks past 60 words, so counting stops there
-function countWords(s: string): number {
+// Words in `s`, counted up to `max`
+function countWords(s: string, max: number): number {
   let n = 1
-  for (let i = 0; i < s.length && n <= 60; i++) if (s.charCodeAt(i) === 32) n++
+  for (let i = 0; i < s.length && n < max; i++) if (s.charCodeAt(i) === 32) n++
   return n
 }
 

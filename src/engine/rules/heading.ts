@@ -24,13 +24,16 @@ export function capitalRatio(text: string): number {
   return words === 0 ? 0 : caps / words
 }
 
+/** Lines of more words are never headings. */
+export const HEADING_MAX_WORDS = 20
+
 /**
  * True when a line looks like a title or section heading. `top` relaxes the test for lines
  * before the body starts, where titles are often in sentence case:
  * `Putin to arrive in North Korea for state visit`.
  */
 export function isHeadingLike(text: string, words: number, top: boolean): boolean {
-  if (words > 20 || text.length > 160 || !FIRST.test(text)) return false
+  if (words > HEADING_MAX_WORDS || text.length > 160 || !FIRST.test(text)) return false
   const last = text[text.length - 1] as string
   // "WASHINGTON (Reuters) -" on a line of its own is a dateline, not a heading
   if ('.,;:-'.includes(last)) return false

@@ -11,6 +11,7 @@ const LIST_MARKER = /^(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043>]|\d{1,3}[.)]|[
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u
 const LOWER = /^\p{Ll}/u
 const UPPER = /^\p{Lu}/u
+const STOP = /[.!?\u2026]/g
 
 /** Length of a list marker (`- `, `• `, `1. `, `a) `) at the start of `line`, or 0. */
 export function listMarkerLength(line: string): number {
@@ -27,12 +28,12 @@ export function splitSentences(s: string, from: number, to: number): number[] {
   let start = from
   // "1. item": the list marker's period is not a sentence end
   let i = from + listMarkerLength(s.slice(from, Math.min(to, from + 8)))
+  // the stops are found by a regex over the line, a native scan
+  const line = s.slice(from, to)
   while (i < to) {
-    const c = s.charCodeAt(i)
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) {
-      i++
-      continue
-    }
+    STOP.lastIndex = i - from
+    if (!STOP.test(line)) break
+    i = from + STOP.lastIndex - 1
     let runEnd = i + 1
     while (runEnd < to && isStop(s.charCodeAt(runEnd))) runEnd++
     let k = runEnd
