@@ -152,5 +152,8 @@ function unitLength(s: string, j: number): number {
 }
 
 function joins(s: string, j: number): boolean {
+  // General Punctuation (quotes, dashes, spaces, joiners) holds no combining marks
+  const c = s.charCodeAt(j)
+  if (c >= 0x2000 && c <= 0x206f) return false
   return JOINS.test(s.slice(j, j + unitLength(s, j)))
 }

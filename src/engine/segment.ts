@@ -42,7 +42,9 @@ const RAW_SPACE = /\s/
  */
 export function segment(raw: string): Segmentation {
   const { text, map } = normalizeMapped(raw)
-  const blocks = splitBlocks(text)
+  // where each run of spaces starts: words between two offsets are the runs between them plus one
+  const gaps: number[] = []
+  const blocks = splitBlocks(text, gaps)
   let seenBody = false
   for (const block of blocks) {
     const rule = matchFurniture(block.text, block.words)
@@ -88,7 +90,7 @@ export function segment(raw: string): Segmentation {
       if (ranges.length > 2) norm = block.runs ? clean(text.slice(from, to)) : text.slice(from, to)
       // "… the talks. Click here to subscribe." at either end of a paragraph
       const edge = ranges.length > 2 && (r === 0 || r === ranges.length - 2)
-      const words = edge ? countWords(norm, 26) : 0
+      const words = edge ? Math.min(countBetween(gaps, from, to) + 1, 26) : 0
       const furniture = edge && words <= 25 && matchFurniture(norm, words, true) !== null
       push(from, to, norm, furniture ? 'boilerplate' : 'body', paragraph)
     }
@@ -96,7 +98,7 @@ export function segment(raw: string): Segmentation {
   return { title: t < 0 ? null : (blocks[t] as Block).text, segments }
 }
 
-function splitBlocks(text: string): Block[] {
+function splitBlocks(text: string, gaps: number[]): Block[] {
   const blocks: Block[] = []
   let pos = 0
   while (pos < text.length) {
@@ -113,7 +115,10 @@ function splitBlocks(text: string): Block[] {
       for (let i = from + 1; i < to; i++) {
         if (text.charCodeAt(i) !== 32) continue
         if (text.charCodeAt(i - 1) === 32) runs = true
-        else words++
+        else {
+          words++
+          gaps.push(i)
+        }
       }
       const slice = text.slice(from, to)
       const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
@@ -129,11 +134,20 @@ function clean(s: string): string {
   return s.includes('  ') ? s.replace(SPACE_RUN, ' ') : s
 }
 
-// Words in `s`, counted up to `max`
-function countWords(s: string, max: number): number {
-  let n = 1
-  for (let i = 0; i < s.length && n < max; i++) if (s.charCodeAt(i) === 32) n++
-  return n
+// Number of `gaps` (ascending) inside (from, to)
+function countBetween(gaps: number[], from: number, to: number): number {
+  return firstAtLeast(gaps, to) - firstAtLeast(gaps, from + 1)
+}
+
+function firstAtLeast(xs: number[], x: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((xs[mid] as number) < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function isRawSpace(raw: string, i: number): boolean {

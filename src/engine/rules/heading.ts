@@ -17,7 +17,8 @@ export function capitalRatio(text: string): number {
   let words = 0
   let caps = 0
   for (const w of text.split(' ')) {
-    if (!LETTER.test(w) || MINOR.has(w.toLowerCase())) continue
+    // lower-casing never shortens a word, and no minor word is longer than four letters
+    if (!LETTER.test(w) || (w.length <= 4 && MINOR.has(w.toLowerCase()))) continue
     words++
     if (CAPITAL.test(w)) caps++
   }

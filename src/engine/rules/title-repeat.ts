@@ -7,6 +7,19 @@ import type { ContextRule, Line } from './types'
 
 const SUFFIX = /^ ?[|(/:-]/
 
+/**
+ * A cheap no before lower-casing the whole line: an ASCII character lower-cases alone and one
+ * for one, so a leading ASCII run of `text` must already agree with `lowerTitle`.
+ */
+function mayStartWith(text: string, lowerTitle: string): boolean {
+  for (let i = 0; i < lowerTitle.length && i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) return true
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lowerTitle.charCodeAt(i)) return false
+  }
+  return true
+}
+
 /** Repeats of the title after the title line. */
 export const titleRepeat: ContextRule = {
   name: 'title-repeat',
@@ -18,6 +31,7 @@ export const titleRepeat: ContextRule = {
     for (let i = t + 1; i < lines.length; i++) {
       const line = lines[i] as Line
       if (line.text.length < title.length || line.words > titleWords + 12) continue
+      if (!mayStartWith(line.text, title)) continue
       const text = line.text.toLowerCase()
       // the title alone, or with a credit after a separator: "… state visit | Photo: Reuters"
       if (text === title || (text.startsWith(title) && SUFFIX.test(text.slice(title.length)))) {
