@@ -101,6 +101,9 @@ export function segment(raw: string): Segmentation {
 function splitBlocks(text: string, gaps: number[]): Block[] {
   const blocks: Block[] = []
   let pos = 0
+  // the first space at or after the current line's start, kept across lines so that lines
+  // without spaces do not search the rest of the text again
+  let space = -1
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos)
     if (nl < 0) nl = text.length
@@ -109,16 +112,17 @@ function splitBlocks(text: string, gaps: number[]): Block[] {
     while (from < to && text.charCodeAt(from) === 32) from++
     while (to > from && text.charCodeAt(to - 1) === 32) to--
     if (from < to) {
-      // one scan for the word count (a run of spaces is one gap) and for runs to collapse
+      // the word count (a run of spaces is one gap) and the runs to collapse, space to space
       let words = 1
       let runs = false
-      for (let i = from + 1; i < to; i++) {
-        if (text.charCodeAt(i) !== 32) continue
-        if (text.charCodeAt(i - 1) === 32) runs = true
-        else {
-          words++
-          gaps.push(i)
-        }
+      if (space < from) space = nextSpace(text, from)
+      while (space < to) {
+        words++
+        gaps.push(space)
+        let j = space + 1
+        while (text.charCodeAt(j) === 32) j++
+        if (j > space + 1) runs = true
+        space = nextSpace(text, j)
       }
       const slice = text.slice(from, to)
       const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
@@ -128,6 +132,11 @@ function splitBlocks(text: string, gaps: number[]): Block[] {
     pos = nl + 1
   }
   return blocks
+}
+
+function nextSpace(text: string, from: number): number {
+  const i = text.indexOf(' ', from)
+  return i < 0 ? text.length : i
 }
 
 function clean(s: string): string {
