@@ -1,7 +1,7 @@
 /**
  * Text clean-up with an offset map back to the raw input: NFC, `\r\n` and `\r` to `\n`,
  * curly quotes to straight, dashes to `-`, Unicode spaces to ` `, zero-width characters dropped.
- * Every later stage works on the normalised copy and maps its offsets back through `offsets`.
+ * Every later stage works on the normalised copy and maps its offsets back through the offset map.
  */
 
 /** A normalised copy of a text and, for each of its UTF-16 units, where it came from. */

@@ -126,6 +126,7 @@ function splitBlocks(text: string, gaps: number[]): Block[] {
       }
       const slice = text.slice(from, to)
       const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
+      // no rule looks past 60 words, so the count stops there
       const capped = Math.min(words, 61)
       blocks.push({ from, to, runs, text: norm, words: capped, role: 'body', rule: null })
     } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true

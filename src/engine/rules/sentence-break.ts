@@ -13,6 +13,13 @@ const LOWER = /^\p{Ll}/u
 const UPPER = /^\p{Lu}/u
 const STOP = /[.!?\u2026]/g
 
+// Lower-casing never shortens a word, so one longer than every word of a set is not in it and
+// need not be lower-cased
+const longest = (sets: Set<string>[]) =>
+  Math.max(...sets.flatMap((set) => [...set].map((w) => w.length)))
+const ABBREVIATION_MAX = longest([TITLES, BEFORE_NUMBER, MAYBE_FINAL])
+const STARTER_MAX = longest([STARTERS])
+
 /** Length of a list marker (`- `, `• `, `1. `, `a) `) at the start of `line`, or 0. */
 export function listMarkerLength(line: string): number {
   const m = LIST_MARKER.exec(line)
@@ -28,7 +35,7 @@ export function splitSentences(s: string, from: number, to: number): number[] {
   let start = from
   // "1. item": the list marker's period is not a sentence end
   let i = from + listMarkerLength(s.slice(from, Math.min(to, from + 8)))
-  // the stops are found by a regex over the line, a native scan
+  // a regex finds the next stop faster than a loop over the characters
   const line = s.slice(from, to)
   while (i < to) {
     STOP.lastIndex = i - from
@@ -82,8 +89,7 @@ function endsSentence(s: string, start: number, i: number, runEnd: number, m: nu
   const nextWord = s.slice(w, we)
   const nextUpper = UPPER.test(nextWord)
   const single = runEnd - i === 1 && s.charCodeAt(i) === 46
-  const hasBang = /[!?]/.test(s.slice(i, runEnd))
-  if (hasBang) return true
+  for (let k = i; k < runEnd; k++) if (s.charCodeAt(k) === 33 || s.charCodeAt(k) === 63) return true
   if (!single) {
     // ellipsis: "wait... The" ends; "ties with ... Russia" (spaced, an omission) does not
     return s.charCodeAt(i - 1) !== 32 && i > start && (nextUpper || nc === 34 || nc === 39)
@@ -93,13 +99,14 @@ function endsSentence(s: string, start: number, i: number, runEnd: number, m: nu
   while (b > start && s.charCodeAt(b - 1) !== 32 && !'"\'(['.includes(s[b - 1] as string)) b--
   const word = s.slice(b, i)
   if (word === '') return true
-  const lw = word.toLowerCase()
+  const lw = word.length <= ABBREVIATION_MAX ? word.toLowerCase() : ''
   // "Gen. Kim", "Mr. Putin": a title never ends a sentence
   if (TITLES.has(lw)) return false
   const digit = nc >= 48 && nc <= 57
   // "No. 5", "Jan. 6"
   if (BEFORE_NUMBER.has(lw) && digit) return false
-  const starter = nextUpper && STARTERS.has(nextWord.toLowerCase())
+  const starter =
+    nextUpper && nextWord.length <= STARTER_MAX && STARTERS.has(nextWord.toLowerCase())
   // "Apple Inc. The company" ends; "Apple Inc. Chief Executive" does not
   if (MAYBE_FINAL.has(lw)) return starter || (nc === 34 && nextUpper)
   // "U.S. State Department", "J.R.R. Tolkien", "George W. Bush": initials before a name;
