@@ -137,7 +137,7 @@ function totalOf(keys: ReadonlySet<string>, idf: Idf): number {
 }
 
 /** Overlap of content keys, each weighted by its rarity: `[dice, containment]`. */
-export function weightedOverlap(
+function weightedOverlap(
   a: ReadonlySet<string>,
   b: ReadonlySet<string>,
   idf: Idf,

@@ -47,7 +47,7 @@ const datesOf = (ss: Sentence[]) => ss.flatMap((s) => s.facts.dates.map((d) => d
 const entitiesOf = (ss: Sentence[]) => ss.flatMap((s) => s.facts.entities.map((e) => e.key))
 
 /** Discrepancies of the matches, most important first. */
-export function rankDiscrepancies(matches: readonly Match[]): Discrepancy[] {
+function rankDiscrepancies(matches: readonly Match[]): Discrepancy[] {
   const out: Discrepancy[] = []
   for (const m of matches) {
     if (m.relation === 'agree') continue
