@@ -19,6 +19,8 @@ export type Related = { relation: Relation; notes: Note[] }
 export type RelateOptions = { sameThreshold: number; agreeThreshold: number }
 
 function merge(sentences: readonly Sentence[]): Facts {
+  // Most matches pair single claims: their facts are read, never changed, so no copy is needed.
+  if (sentences.length === 1) return (sentences[0] as Sentence).facts
   const out: Facts = { numbers: [], dates: [], entities: [], quotes: [], negated: false, attribution: null }
   for (const s of sentences) {
     out.numbers.push(...s.facts.numbers)
@@ -40,7 +42,9 @@ function byUnit(numbers: readonly NumberFact[]): Map<string, NumberFact[]> {
   for (const n of numbers) {
     if (n.unit === null) continue
     const unit = `${n.unit}${(n as { ordinal?: boolean }).ordinal ? '#' : ''}`
-    map.set(unit, [...(map.get(unit) ?? []), n])
+    const list = map.get(unit)
+    if (list) list.push(n)
+    else map.set(unit, [n])
   }
   return map
 }
@@ -58,6 +62,7 @@ function compatible(x: NumberFact, y: NumberFact): boolean {
 
 function compareNumbers(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }> {
   const out: Array<{ note: Note; hard: boolean }> = []
+  if (a.numbers.length === 0 || b.numbers.length === 0) return out
   const ua = byUnit(a.numbers)
   const ub = byUnit(b.numbers)
   for (const [unit, xs] of ua) {
@@ -133,13 +138,15 @@ function talliesOf(text: string): string[] {
 
 function compareTallies(textA: string, textB: string): Note | null {
   const ta = talliesOf(textA)
+  if (ta.length === 0) return null
   const tb = talliesOf(textB)
-  if (ta.length === 0 || tb.length === 0 || ta.some((t) => tb.includes(t))) return null
+  if (tb.length === 0 || ta.some((t) => tb.includes(t))) return null
   return note('number', ta.join(', '), tb.join(', '))
 }
 
 function compareDates(a: Facts, b: Facts): Array<{ note: Note; hard: boolean }> {
   const out: Array<{ note: Note; hard: boolean }> = []
+  if (a.dates.length === 0 || b.dates.length === 0) return out
   // "a year earlier" and "last year", "yesterday" and "on Monday": relative dates depend on when
   // each report was written, so they are compared only once resolved (with `published`).
   const kinds = new Set(a.dates.map((d) => d.kind).filter((k) => k !== 'relative'))
@@ -189,13 +196,27 @@ function namesakes(onlyA: string[], onlyB: string[]): [string, string] | null {
 const UNNAMED_PEOPLE =
   /\b(?:heads?|officials?|ministers?|executives?|representatives?|members?|aides?|envoys?|delegates?|diplomats?)\b(?!\s+[A-Z])/
 
+/** Entity keys of each type, in order of first mention. */
+function keysByType(f: Facts): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const e of f.entities) {
+    const keys = out.get(e.type)
+    if (keys) keys.add(e.key)
+    else out.set(e.type, new Set([e.key]))
+  }
+  return out
+}
+
 function compareEntities(a: Facts, b: Facts, textA: string, textB: string, close: boolean): Note[] {
   const out: Note[] = []
+  const ka = keysByType(a)
+  const kb = keysByType(b)
   for (const type of NAMED_TYPES) {
-    const xa = new Set(a.entities.filter((e) => e.type === type).map((e) => e.key))
-    const xb = new Set(b.entities.filter((e) => e.type === type).map((e) => e.key))
-    const onlyA = [...xa].filter((k) => !xb.has(k))
-    const onlyB = [...xb].filter((k) => !xa.has(k))
+    const xa = ka.get(type)
+    const xb = kb.get(type)
+    if (xa === undefined && xb === undefined) continue
+    const onlyA = xa ? [...xa].filter((k) => !xb?.has(k)) : []
+    const onlyB = xb ? [...xb].filter((k) => !xa?.has(k)) : []
     // Another name in the same slot: a claim told the same way but for one name on each side.
     if (close && onlyA.length === 1 && onlyB.length === 1) {
       out.push(note('entity', onlyA.join(', '), onlyB.join(', ')))
@@ -296,6 +317,9 @@ function note(kind: NoteKind, a: string | null, b: string | null, message?: stri
   return { kind, a, b, message: message ?? `${LABELS[kind]}: ${show(a)} vs ${show(b)}` }
 }
 
+const textOf = (ss: readonly Sentence[]): string =>
+  ss.length === 1 ? (ss[0] as Sentence).text : ss.map((s) => s.text).join(' ')
+
 /**
  * Relation of claims `a` (from report A) and `b` (from report B) that alignment matched.
  *
@@ -309,8 +333,8 @@ export function relateClaims(
 ): Related {
   const fa = merge(a)
   const fb = merge(b)
-  const textA = a.map((s) => s.text).join(' ')
-  const textB = b.map((s) => s.text).join(' ')
+  const textA = textOf(a)
+  const textB = textOf(b)
   const notes: Note[] = []
   let conflict = false
 
