@@ -3,32 +3,52 @@
  * without `added` rebuild A's text exactly and the parts without `removed` rebuild B's.
  */
 import { diffArrays } from 'diff'
+import { numberWords, sameText, scanTokens } from './diff-tokens'
 import type { DiffPart } from './types'
-
-// Words and punctuation marks, each carrying the whitespace after it: half as many tokens as
-// `diffWordsWithSpace`, which counts every space as a token of its own.
-const TOKEN = /([\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]|)(\s*)/gu
-
-/** Words and the whitespace after each, as two parallel arrays (a leading space has word ''). */
-function tokens(text: string): { words: string[]; tails: string[] } {
-  const words: string[] = []
-  const tails: string[] = []
-  TOKEN.lastIndex = 0
-  for (let m = TOKEN.exec(text); m !== null && m[0] !== ''; m = TOKEN.exec(text)) {
-    words.push(m[1] as string)
-    tails.push(m[2] as string)
-  }
-  return { words, tails }
-}
 
 type Kind = 'common' | 'removed' | 'added'
 
-function push(out: DiffPart[], value: string, kind: Kind): void {
-  if (value === '') return
-  const last = out[out.length - 1]
-  const lastKind: Kind | undefined = last && (last.added ? 'added' : last.removed ? 'removed' : 'common')
-  if (last && lastKind === kind) last.value += value
-  else out.push(kind === 'common' ? { value } : { value, [kind]: true })
+/**
+ * Collects the parts, merging each run of one kind. Common and removed text comes from A in
+ * order, added text from B in order, so a run is always one slice of A or of B.
+ */
+class PartWriter {
+  readonly parts: DiffPart[] = []
+  private readonly a: string
+  private readonly b: string
+  private kind: Kind = 'common'
+  private from = 0
+  private to = 0
+
+  constructor(a: string, b: string) {
+    this.a = a
+    this.b = b
+  }
+
+  /** Adds A's text from..to (B's when `kind` is 'added'). */
+  push(kind: Kind, from: number, to: number): void {
+    if (from === to) return
+    if (kind === this.kind && from === this.to) this.to = to
+    else {
+      this.flush()
+      this.kind = kind
+      this.from = from
+      this.to = to
+    }
+  }
+
+  finish(): DiffPart[] {
+    this.flush()
+    return this.parts
+  }
+
+  private flush(): void {
+    const { kind, from, to } = this
+    if (from === to) return
+    if (kind === 'added') this.parts.push({ value: this.b.slice(from, to), added: true })
+    else if (kind === 'removed') this.parts.push({ value: this.a.slice(from, to), removed: true })
+    else this.parts.push({ value: this.a.slice(from, to) })
+  }
 }
 
 /**
@@ -42,53 +62,63 @@ function push(out: DiffPart[], value: string, kind: Kind): void {
  * @example diffClaims('a two-day trip', 'a two-day stay') // [{value:'a two-day '}, {value:'trip', removed:true}, {value:'stay', added:true}]
  */
 export function diffClaims(a: string, b: string): DiffPart[] {
-  // Words compare without the whitespace after them: "died " and "died" (before a comma) match.
-  const { words: wa, tails: sa } = tokens(a)
-  const { words: wb, tails: sb } = tokens(b)
-  const inA = new Set(wa)
-  const inB = new Set(wb)
-  const keepA: number[] = []
+  const ta = scanTokens(a)
+  const tb = scanTokens(b)
+  const { starts: sa, wordEnds: ea } = ta
+  const { starts: sb, wordEnds: eb } = tb
+  // Words compare without the whitespace after them: "died " and "died" (before a comma) match,
+  // as numbers, which are cheaper for `diffArrays` to compare.
+  const { idsA, idsB } = numberWords(a, ta, b, tb)
+  const inB: boolean[] = new Array(idsA.length).fill(false)
   const keepB: number[] = []
-  for (let i = 0; i < wa.length; i++) if (inB.has(wa[i] as string)) keepA.push(i)
-  for (let j = 0; j < wb.length; j++) if (inA.has(wb[j] as string)) keepB.push(j)
-  const out: DiffPart[] = []
+  const sharedB: number[] = []
+  for (let k = 0; k < idsB.length; k++) {
+    const id = idsB[k] as number
+    if (id === -1) continue
+    inB[id] = true
+    keepB.push(k)
+    sharedB.push(id)
+  }
+  const keepA: number[] = []
+  const sharedA: number[] = []
+  for (let k = 0; k < idsA.length; k++) {
+    const id = idsA[k] as number
+    if (!inB[id]) continue
+    keepA.push(k)
+    sharedA.push(id)
+  }
+  const out = new PartWriter(a, b)
   let pa = 0
   let pb = 0
   let ka = 0
   let kb = 0
-  const span = (words: string[], tails: string[], from: number, to: number) => {
-    let text = ''
-    for (let k = from; k < to; k++) text += (words[k] as string) + (tails[k] as string)
-    return text
-  }
-  const parts = diffArrays(
-    keepA.map((i) => wa[i] as string),
-    keepB.map((j) => wb[j] as string),
-  )
-  for (const part of parts) {
-    const n = part.value.length
+  for (const part of diffArrays(sharedA, sharedB)) {
+    const n = part.count
     if (part.removed) ka += n
     else if (part.added) kb += n
     else {
       for (let k = 0; k < n; k++) {
         const ia = keepA[ka++] as number
         const ib = keepB[kb++] as number
-        push(out, span(wa, sa, pa, ia), 'removed')
-        push(out, span(wb, sb, pb, ib), 'added')
-        push(out, wa[ia] as string, 'common')
-        const tailA = sa[ia] as string
-        const tailB = sb[ib] as string
-        if (tailA === tailB) push(out, tailA, 'common')
+        const wordA = sa[ia] as number
+        const tailA = ea[ia] as number
+        const endA = sa[ia + 1] as number
+        const tailB = eb[ib] as number
+        const endB = sb[ib + 1] as number
+        out.push('removed', sa[pa] as number, wordA)
+        out.push('added', sb[pb] as number, sb[ib] as number)
+        out.push('common', wordA, tailA)
+        if (sameText(a, tailA, endA, b, tailB, endB)) out.push('common', tailA, endA)
         else {
-          push(out, tailA, 'removed')
-          push(out, tailB, 'added')
+          out.push('removed', tailA, endA)
+          out.push('added', tailB, endB)
         }
         pa = ia + 1
         pb = ib + 1
       }
     }
   }
-  push(out, span(wa, sa, pa, wa.length), 'removed')
-  push(out, span(wb, sb, pb, wb.length), 'added')
-  return out
+  out.push('removed', sa[pa] as number, a.length)
+  out.push('added', sb[pb] as number, b.length)
+  return out.finish()
 }

@@ -1,0 +1,191 @@
+/**
+ * The tokens that word diffs compare: words and punctuation marks, each carrying the whitespace
+ * after it, as offsets into the text. Half as many tokens as `diffWordsWithSpace`, which counts
+ * every space as a token of its own.
+ */
+
+/**
+ * Token k of a text is `text.slice(starts[k], wordEnds[k])` (its word) followed by
+ * `text.slice(wordEnds[k], starts[k + 1])` (the whitespace after it). The tokens tile the text;
+ * only a leading run of whitespace makes a token with an empty word.
+ */
+export type Tokens = {
+  /** Where each token's word begins, and last the text's length (one more than `wordEnds`). */
+  starts: number[]
+  /** Where each token's word ends and its whitespace begins. */
+  wordEnds: number[]
+}
+
+const OTHER = 0
+const WORD = 1
+const SPACE = 2
+
+// Classes of the ASCII characters: letters and digits are words, \t \n \v \f \r and ' ' spaces.
+const ASCII = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c)
+  ASCII[c] = /[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER
+}
+
+// Sticky, so that they test the code point at lastIndex (both halves of a surrogate pair).
+const WORD_AT = /[\p{L}\p{N}]/uy
+const SPACE_AT = /\s/uy
+
+/** The class of the code point at `i`, whose first code unit is `c`. */
+function classAt(text: string, i: number, c: number): number {
+  if (c < 128) return ASCII[c] as number
+  // General Punctuation (’ “ ” —) has no letters or numbers, only these spaces.
+  if (c >= 0x2000 && c <= 0x206f) {
+    return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+      ? SPACE
+      : OTHER
+  }
+  WORD_AT.lastIndex = i
+  if (WORD_AT.test(text)) return WORD
+  SPACE_AT.lastIndex = i
+  return SPACE_AT.test(text) ? SPACE : OTHER
+}
+
+/** 2 for a surrogate pair at `i`, else 1 (as a regex with the u flag steps). */
+function widthAt(text: string, i: number, c: number): number {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1
+  const d = text.charCodeAt(i + 1)
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1
+}
+
+/** Whether `c` joins two runs of letters and digits into one word: "don't", "U.S", "two-day". */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d
+}
+
+/**
+ * Scans `text` into tokens. A hand-written scanner, because the regex it replaces
+ * (`/([\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]|)(\s*)/gu`) was a quarter of the
+ * diff stage's time; test/engine/diff-tokens.test.ts holds the two to the same tokens.
+ */
+export function scanTokens(text: string): Tokens {
+  const starts: number[] = []
+  const wordEnds: number[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    starts.push(i)
+    let c = text.charCodeAt(i)
+    const kind = classAt(text, i, c)
+    if (kind === WORD) {
+      // Letters and digits, and a joiner only when a letter or digit follows it.
+      for (;;) {
+        i += widthAt(text, i, c)
+        if (i >= n) break
+        c = text.charCodeAt(i)
+        if (classAt(text, i, c) === WORD) continue
+        if (!isJoiner(c) || i + 1 >= n) break
+        const next = text.charCodeAt(i + 1)
+        if (classAt(text, i + 1, next) !== WORD) break
+        i++
+        c = next
+      }
+    } else if (kind === OTHER) i += widthAt(text, i, c)
+    wordEnds.push(i)
+    // Whitespace is never astral, so it steps one code unit at a time.
+    while (i < n && classAt(text, i, text.charCodeAt(i)) === SPACE) i++
+  }
+  starts.push(n)
+  return { starts, wordEnds }
+}
+
+/** Whether a.slice(i, iEnd) equals b.slice(j, jEnd), without making either string. */
+export function sameText(
+  a: string,
+  i: number,
+  iEnd: number,
+  b: string,
+  j: number,
+  jEnd: number,
+): boolean {
+  if (iEnd - i !== jEnd - j) return false
+  for (; i < iEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+  return true
+}
+
+/** FNV-1a over the code units of text.slice(from, to), cut to 30 bits to stay a small integer. */
+function hashText(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h & 0x3fffffff
+}
+
+/**
+ * The distinct words of one text, numbered 0, 1, 2… in order of first use: an open-addressing
+ * table over the tokens' offsets, because a Map from sliced words cost more than the rest of the
+ * numbering (every slice is a new string to allocate and hash).
+ */
+class WordTable {
+  /** Per slot, the token where its word first occurs, or -1 for an empty slot. */
+  private readonly firstToken: number[]
+  /** Per slot, the hash of its word. */
+  private readonly hashes: number[]
+  private readonly mask: number
+  private readonly text: string
+  private readonly tokens: Tokens
+  /** Per token of the text, the number of its word. */
+  readonly ids: number[] = []
+
+  constructor(text: string, tokens: Tokens) {
+    let size = 16
+    while (size < 2 * tokens.wordEnds.length) size *= 2
+    this.firstToken = new Array(size).fill(-1)
+    this.hashes = new Array(size).fill(0)
+    this.mask = size - 1
+    this.text = text
+    this.tokens = tokens
+    let distinct = 0
+    for (let k = 0; k < tokens.wordEnds.length; k++) {
+      const from = tokens.starts[k] as number
+      const to = tokens.wordEnds[k] as number
+      const hash = hashText(text, from, to)
+      const s = this.slotOf(text, from, to, hash)
+      const t = this.firstToken[s] as number
+      if (t !== -1) this.ids.push(this.ids[t] as number)
+      else {
+        this.firstToken[s] = k
+        this.hashes[s] = hash
+        this.ids.push(distinct++)
+      }
+    }
+  }
+
+  /** The number of the word other.slice(from, to), or -1 when the text lacks it. */
+  idOf(other: string, from: number, to: number): number {
+    const t = this.firstToken[this.slotOf(other, from, to, hashText(other, from, to))] as number
+    return t === -1 ? -1 : (this.ids[t] as number)
+  }
+
+  /** The slot holding the word other.slice(from, to), else the empty slot where it would go. */
+  private slotOf(other: string, from: number, to: number, hash: number): number {
+    const { starts, wordEnds } = this.tokens
+    let s = hash & this.mask
+    for (let t = this.firstToken[s] as number; t !== -1; t = this.firstToken[s] as number) {
+      if (this.hashes[s] === hash) {
+        if (sameText(this.text, starts[t] as number, wordEnds[t] as number, other, from, to)) break
+      }
+      s = (s + 1) & this.mask
+    }
+    return s
+  }
+}
+
+/** Numbers the distinct words of A 0, 1, 2… and gives each word of B its number in A, or -1. */
+export function numberWords(
+  a: string,
+  ta: Tokens,
+  b: string,
+  tb: Tokens,
+): { idsA: number[]; idsB: number[] } {
+  const table = new WordTable(a, ta)
+  const idsB: number[] = []
+  for (let k = 0; k < tb.wordEnds.length; k++) {
+    idsB.push(table.idOf(b, tb.starts[k] as number, tb.wordEnds[k] as number))
+  }
+  return { idsA: table.ids, idsB }
+}
