@@ -14,6 +14,8 @@ export type Tokens = {
   starts: number[]
   /** Where each token's word ends and its whitespace begins. */
   wordEnds: number[]
+  /** A hash of each token's word (FNV-1a over its code units, cut to 30 bits: small integers). */
+  hashes: number[]
 }
 
 const OTHER = 0
@@ -58,6 +60,11 @@ function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d
 }
 
+/** One step of the FNV-1a hash. */
+function mix(hash: number, c: number): number {
+  return Math.imul(hash ^ c, 0x01000193)
+}
+
 /**
  * Scans `text` into tokens. A hand-written scanner, because the regex it replaces
  * (`/([\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]|)(\s*)/gu`) was a quarter of the
@@ -66,32 +73,38 @@ function isJoiner(c: number): boolean {
 export function scanTokens(text: string): Tokens {
   const starts: number[] = []
   const wordEnds: number[] = []
+  const hashes: number[] = []
   const n = text.length
   let i = 0
   while (i < n) {
     starts.push(i)
     let c = text.charCodeAt(i)
+    let hash = 0x811c9dc5
     const kind = classAt(text, i, c)
-    if (kind === WORD) {
-      // Letters and digits, and a joiner only when a letter or digit follows it.
+    // A word: letters and digits, and a joiner when a letter or digit follows it; else one mark.
+    if (kind !== SPACE) {
       for (;;) {
-        i += widthAt(text, i, c)
-        if (i >= n) break
+        const width = widthAt(text, i, c)
+        hash = mix(hash, c)
+        if (width === 2) hash = mix(hash, text.charCodeAt(i + 1))
+        i += width
+        if (kind === OTHER || i >= n) break
         c = text.charCodeAt(i)
         if (classAt(text, i, c) === WORD) continue
-        if (!isJoiner(c) || i + 1 >= n) break
-        const next = text.charCodeAt(i + 1)
-        if (classAt(text, i + 1, next) !== WORD) break
-        i++
-        c = next
+        if (!isJoiner(c) || i + 1 >= n || classAt(text, i + 1, text.charCodeAt(i + 1)) !== WORD) {
+          break
+        }
+        hash = mix(hash, c)
+        c = text.charCodeAt(++i)
       }
-    } else if (kind === OTHER) i += widthAt(text, i, c)
+    }
     wordEnds.push(i)
+    hashes.push(hash & 0x3fffffff)
     // Whitespace is never astral, so it steps one code unit at a time.
     while (i < n && classAt(text, i, text.charCodeAt(i)) === SPACE) i++
   }
   starts.push(n)
-  return { starts, wordEnds }
+  return { starts, wordEnds, hashes }
 }
 
 /** Whether a.slice(i, iEnd) equals b.slice(j, jEnd), without making either string. */
@@ -106,13 +119,6 @@ export function sameText(
   if (iEnd - i !== jEnd - j) return false
   for (; i < iEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
   return true
-}
-
-/** FNV-1a over the code units of text.slice(from, to), cut to 30 bits to stay a small integer. */
-function hashText(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h & 0x3fffffff
 }
 
 /**
@@ -143,7 +149,7 @@ class WordTable {
     for (let k = 0; k < tokens.wordEnds.length; k++) {
       const from = tokens.starts[k] as number
       const to = tokens.wordEnds[k] as number
-      const hash = hashText(text, from, to)
+      const hash = tokens.hashes[k] as number
       const s = this.slotOf(text, from, to, hash)
       const t = this.firstToken[s] as number
       if (t !== -1) this.ids.push(this.ids[t] as number)
@@ -156,8 +162,8 @@ class WordTable {
   }
 
   /** The number of the word other.slice(from, to), or -1 when the text lacks it. */
-  idOf(other: string, from: number, to: number): number {
-    const t = this.firstToken[this.slotOf(other, from, to, hashText(other, from, to))] as number
+  idOf(other: string, from: number, to: number, hash: number): number {
+    const t = this.firstToken[this.slotOf(other, from, to, hash)] as number
     return t === -1 ? -1 : (this.ids[t] as number)
   }
 
@@ -185,7 +191,8 @@ export function numberWords(
   const table = new WordTable(a, ta)
   const idsB: number[] = []
   for (let k = 0; k < tb.wordEnds.length; k++) {
-    idsB.push(table.idOf(b, tb.starts[k] as number, tb.wordEnds[k] as number))
+    const hash = tb.hashes[k] as number
+    idsB.push(table.idOf(b, tb.starts[k] as number, tb.wordEnds[k] as number, hash))
   }
   return { idsA: table.ids, idsB }
 }
