@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { collectAliases, extractFacts } from '../src/engine/facts'
 import { normalize } from '../src/engine/normalize'
 import type { Features, Profile } from '../src/engine/similarity'
-import { buildIdf, pairFeatures, profileOf } from '../src/engine/similarity'
+import { buildIdf, createVocabulary, pairFeatures, profileOf, type Vocabulary } from '../src/engine/similarity'
 
 /** One scored headline pair. */
 export type StsPair = { score: number; a: string; b: string }
@@ -28,19 +28,20 @@ export function readSts(split: 'train' | 'dev' | 'test'): StsPair[] {
     .map((c) => ({ score: Number(c[2]), a: c[3] as string, b: c[4] as string }))
 }
 
-function profile(text: string, aliases: ReturnType<typeof collectAliases>): Profile {
+function profile(text: string, aliases: ReturnType<typeof collectAliases>, vocabulary: Vocabulary): Profile {
   const norm = normalize(text).text.replace(/\s+/g, ' ').trim()
   const [facts] = extractFacts([{ norm, paragraph: 0, role: 'body' }], aliases)
-  return profileOf(norm, facts)
+  return profileOf(norm, facts, vocabulary)
 }
 
 /** Features of every pair; rarity is counted over all headlines of the split, as compare counts it over both reports. */
 export function stsFeatures(pairs: readonly StsPair[]): Features[] {
+  const vocabulary = createVocabulary()
   const profiles = pairs.map((p) => {
     const aliases = collectAliases([p.a, p.b])
-    return [profile(p.a, aliases), profile(p.b, aliases)] as const
+    return [profile(p.a, aliases, vocabulary), profile(p.b, aliases, vocabulary)] as const
   })
-  const idf = buildIdf(profiles.flat())
+  const idf = buildIdf(profiles.flat(), vocabulary)
   return profiles.map(([a, b]) => pairFeatures(a, b, idf))
 }
 

@@ -33,10 +33,28 @@ export type AlignOptions = {
   slack?: number
 }
 
-const termsOf = (p: Profile) => p.keys
-
-function termWeight(term: string, idf: Idf): number {
-  return idf.weights.get(term) ?? idf.unseen
+// Inserts `id` with weight `w` into the list of `size` slots at `at` that holds `n` entries, best
+// first and the earlier entry first on a tie (the order a stable sort leaves), and returns the
+// new count. Keeping only the best few costs a few steps an entry where sorting all would not.
+function insertBest(
+  ids: Int32Array,
+  ws: Float64Array,
+  at: number,
+  n: number,
+  size: number,
+  id: number,
+  w: number,
+): number {
+  let pos = n
+  while (pos > 0 && ws[at + pos - 1] < w) pos--
+  if (pos === size) return n
+  for (let q = Math.min(n, size - 1); q > pos; q--) {
+    ids[at + q] = ids[at + q - 1]
+    ws[at + q] = ws[at + q - 1]
+  }
+  ids[at + pos] = id
+  ws[at + pos] = w
+  return n < size ? n + 1 : n
 }
 
 /** Pairs worth scoring in full: each claim's best candidates by shared rare terms. */
@@ -49,41 +67,65 @@ export function candidatePairs(
   // A term in more claims than this says little about which claims match, and a fixed bound
   // keeps the work per claim constant whatever the length of the reports.
   const maxPosting = 32
-  const index = new Map<string, number[]>()
-  b.forEach((p, j) => {
-    for (const t of termsOf(p)) {
-      const list = index.get(t)
-      if (list === undefined) index.set(t, [j])
-      else if (list.length <= maxPosting) list.push(j)
-    }
-  })
-  const bestForB: Array<Array<[number, number]>> = b.map(() => [])
-  const chosen = new Set<number>()
-  const key = (i: number, j: number) => i * b.length + j
+  // Claims of B by term id, as one array of postings: those of term t from start[t] to
+  // start[t] + count[t]. A count above `maxPosting` stands for "too common".
+  const terms = idf.df.length
+  const count = new Int32Array(terms)
+  for (const p of b) for (const t of p.keys) if (count[t] <= maxPosting) count[t]++
+  const start = new Int32Array(terms + 1)
+  for (let t = 0; t < terms; t++) start[t + 1] = start[t] + count[t]
+  const postings = new Int32Array(start[terms])
+  count.fill(0)
+  for (let j = 0; j < b.length; j++) {
+    for (const t of b[j].keys) if (count[t] <= maxPosting) postings[start[t] + count[t]++] = j
+  }
+  // Each claim of A ranks the claims of B it shares terms with; its first `perClaim` are its
+  // candidates, its first `4 * perClaim` compete for the best `perClaim` of each claim of B.
+  const ranked = 4 * perClaim
+  const rankJ = new Int32Array(ranked)
+  const rankW = new Float64Array(ranked)
+  const chosenByA = new Int32Array(a.length * perClaim).fill(-1)
+  const bestI = new Int32Array(b.length * perClaim)
+  const bestW = new Float64Array(b.length * perClaim)
+  const bestN = new Int32Array(b.length)
   // Shared rarity per claim of B, reset after each claim of A through the list of those touched.
   const acc = new Float64Array(b.length)
   const touched: number[] = []
-  a.forEach((p, i) => {
-    for (const t of termsOf(p)) {
-      const list = index.get(t)
-      if (list === undefined || list.length > maxPosting) continue
-      const w = termWeight(t, idf)
-      for (const j of list) {
+  const pairs: Array<[number, number]> = []
+  for (let i = 0; i < a.length; i++) {
+    for (const t of a[i].keys) {
+      if (count[t] > maxPosting) continue
+      const w = idf.weights[t]
+      for (let q = start[t]; q < start[t] + count[t]; q++) {
+        const j = postings[q]
         if (acc[j] === 0) touched.push(j)
-        acc[j] = (acc[j] as number) + w
+        acc[j] += w
       }
     }
-    touched.sort((x, y) => (acc[y] as number) - (acc[x] as number))
-    touched.slice(0, perClaim).forEach((j) => chosen.add(key(i, j)))
-    for (const j of touched.slice(0, 4 * perClaim)) bestForB[j]?.push([i, acc[j] as number])
+    let n = 0
+    for (const j of touched) n = insertBest(rankJ, rankW, 0, n, ranked, j, acc[j])
+    for (let r = 0; r < n; r++) {
+      const j = rankJ[r]
+      if (r < perClaim) {
+        pairs.push([i, j])
+        chosenByA[i * perClaim + r] = j
+      }
+      bestN[j] = insertBest(bestI, bestW, j * perClaim, bestN[j], perClaim, i, rankW[r])
+    }
     for (const j of touched) acc[j] = 0
     touched.length = 0
-  })
-  bestForB.forEach((list, j) => {
-    list.sort((x, y) => y[1] - x[1])
-    for (const [i] of list.slice(0, perClaim)) chosen.add(key(i, j))
-  })
-  return [...chosen].map((k) => [Math.floor(k / b.length), k % b.length])
+  }
+  const choseFromA = (i: number, j: number) => {
+    for (let r = i * perClaim; r < (i + 1) * perClaim; r++) if (chosenByA[r] === j) return true
+    return false
+  }
+  for (let j = 0; j < b.length; j++) {
+    for (let r = 0; r < bestN[j]; r++) {
+      const i = bestI[j * perClaim + r]
+      if (!choseFromA(i, j)) pairs.push([i, j])
+    }
+  }
+  return pairs
 }
 
 /**

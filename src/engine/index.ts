@@ -9,7 +9,7 @@ import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
 import { relateClaims, type Related } from './relate'
 import { segment, type Segmentation } from './segment'
-import { buildIdf, profileOf, withContext } from './similarity'
+import { buildIdf, createVocabulary, profileOf, withContext } from './similarity'
 import { summarize } from './summary'
 import type { CompareOptions, Comparison, Facts, Match, Note, Report, Sentence } from './types'
 import { MODEL } from './weights'
@@ -94,15 +94,17 @@ export function prepareReports(a: string, b: string, options: CompareOptions = {
   const bodyOf = (seg: Segmentation) => seg.segments.filter((s) => s.role === 'body')
   const segBodyA = bodyOf(segA)
   const segBodyB = bodyOf(segB)
+  const vocabulary = createVocabulary()
   const profA = withContext(
-    bodyA.map((s, i) => profileOf(segBodyA[i]?.norm ?? s.text, s.facts)),
+    bodyA.map((s, i) => profileOf(segBodyA[i]?.norm ?? s.text, s.facts, vocabulary)),
     segBodyA,
   )
   const profB = withContext(
-    bodyB.map((s, i) => profileOf(segBodyB[i]?.norm ?? s.text, s.facts)),
+    bodyB.map((s, i) => profileOf(segBodyB[i]?.norm ?? s.text, s.facts, vocabulary)),
     segBodyB,
   )
-  return { reportA, reportB, bodyA, bodyB, profA, profB, idf: buildIdf([...profA, ...profB]) }
+  const idf = buildIdf([...profA, ...profB], vocabulary)
+  return { reportA, reportB, bodyA, bodyB, profA, profB, idf }
 }
 
 /**

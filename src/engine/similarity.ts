@@ -7,33 +7,70 @@ import type { Facts } from './types'
 import { contentKeys } from './words'
 import { MODEL, type Model } from './weights'
 
-/** What scoring needs to know of one claim, computed once per sentence. */
+/**
+ * Numbers for the keys of one comparison, so that key sets are arrays of small integers and
+ * rarity a typed array. Content-word keys, entity names and figures are numbered apart, as the
+ * `e:` and `f:` prefixes kept them apart when keys were strings.
+ */
+export type Vocabulary = {
+  words: Map<string, number>
+  names: Map<string, number>
+  figures: Map<string, number>
+  /** Number of keys numbered so far. */
+  size: number
+}
+
+/** An empty vocabulary, for the profiles of one comparison. */
+export function createVocabulary(): Vocabulary {
+  return { words: new Map(), names: new Map(), figures: new Map(), size: 0 }
+}
+
+function idOf(vocabulary: Vocabulary, keys: Map<string, number>, key: string): number {
+  let id = keys.get(key)
+  if (id === undefined) keys.set(key, (id = vocabulary.size++))
+  return id
+}
+
+/**
+ * What scoring needs to know of one claim, computed once per sentence. Key sets are vocabulary
+ * ids without repeats, in the order the keys occur (sums over a set keep that order).
+ */
 export type Profile = {
-  /** Content-word keys (stems, synonyms folded), plus `e:` entity and `f:` figure keys. */
-  keys: ReadonlySet<string>
+  /** Content-word keys (stems, synonyms folded), then entity names, then figures. */
+  keys: readonly number[]
   /** Content-word keys only. */
-  words: ReadonlySet<string>
+  words: readonly number[]
   /** Canonical entity names. */
-  entities: ReadonlySet<string>
+  entities: readonly number[]
   /** Canonical names of the people and of the places named. */
-  people: ReadonlySet<string>
-  places: ReadonlySet<string>
+  people: readonly number[]
+  places: readonly number[]
   /** Numbers and dates as `value unit` / date values. */
-  figures: ReadonlySet<string>
+  figures: readonly number[]
   /** Content keys of the quoted words. */
-  quoteKeys: ReadonlySet<string>
+  quoteKeys: readonly number[]
   /** `keys` plus, for a sentence that refers back ("He…", "The letter…"), its predecessor's. */
-  context: ReadonlySet<string>
+  context: readonly number[]
   /** Content keys of the words inside names ("democrat", "republ"). */
-  nameWords: ReadonlySet<string>
-  /** Who the claim is attributed to, if anyone. */
-  source: string | null
+  nameWords: readonly number[]
+  /** Name of who the claim is attributed to, or -1 when no one. */
+  source: number
   /** True when quoted words make up most of the claim. */
   quoted: boolean
 }
 
-/** Rarity of each key over the sentences being compared: `log(1 + N / df)`. */
-export type Idf = { weights: Map<string, number>; unseen: number; df: Map<string, number> }
+/**
+ * Rarity of each key over the sentences being compared: `log(1 + N / df)`, indexed by key id.
+ * Built once all profiles of the comparison are made.
+ */
+export type Idf = {
+  weights: Float64Array
+  unseen: number
+  df: Int32Array
+  /** Scratch space of set intersections: `marks[id] === stamp` when id is in the set marked last. */
+  marks: Int32Array
+  stamp: number
+}
 
 /** The signals of one pair, in the order of `FEATURES`. */
 export type Features = number[]
@@ -52,33 +89,51 @@ export const FEATURES = [
   'other people or places',
 ] as const
 
+function addWords(ids: number[], text: string, vocabulary: Vocabulary): void {
+  for (const k of contentKeys(text)) {
+    const id = idOf(vocabulary, vocabulary.words, k)
+    if (!ids.includes(id)) ids.push(id)
+  }
+}
+
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
-export function profileOf(norm: string, facts?: Facts): Profile {
-  const entities = new Set<string>()
-  const people = new Set<string>()
-  const places = new Set<string>()
-  const figures = new Set<string>()
-  const quoteKeys = new Set<string>()
+export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vocabulary): Profile {
+  const entities: number[] = []
+  const people: number[] = []
+  const places: number[] = []
+  const figures: number[] = []
+  const quoteKeys: number[] = []
+  const nameWords: number[] = []
+  let source = -1
+  let quotedLength = 0
   if (facts) {
     for (const e of facts.entities) {
-      entities.add(e.key)
-      if (e.type === 'person') people.add(e.key)
-      else if (e.type === 'place') places.add(e.key)
+      const id = idOf(vocabulary, vocabulary.names, e.key)
+      if (entities.includes(id)) continue
+      entities.push(id)
+      if (e.type === 'person') people.push(id)
+      else if (e.type === 'place') places.push(id)
     }
-    for (const n of facts.numbers) figures.add(`${n.value} ${n.unit ?? ''}`)
-    for (const d of facts.dates) figures.add(d.value)
-    for (const q of facts.quotes) for (const k of contentKeys(q.text)) quoteKeys.add(k)
+    for (const n of facts.numbers) {
+      const id = idOf(vocabulary, vocabulary.figures, `${n.value} ${n.unit ?? ''}`)
+      if (!figures.includes(id)) figures.push(id)
+    }
+    for (const d of facts.dates) {
+      const id = idOf(vocabulary, vocabulary.figures, d.value)
+      if (!figures.includes(id)) figures.push(id)
+    }
+    for (const q of facts.quotes) {
+      addWords(quoteKeys, q.text, vocabulary)
+      quotedLength += q.text.length
+    }
+    for (const e of facts.entities) addWords(nameWords, e.text, vocabulary)
+    if (facts.attribution !== null) source = idOf(vocabulary, vocabulary.names, facts.attribution)
   }
-  const source = facts?.attribution ?? null
-  const quotedLength = facts?.quotes.reduce((n, q) => n + q.text.length, 0) ?? 0
-  const words = contentKeys(norm)
-  const nameWords = new Set<string>()
-  for (const e of facts?.entities ?? []) for (const k of contentKeys(e.text)) nameWords.add(k)
+  const words: number[] = []
+  for (const k of contentKeys(norm)) words.push(idOf(vocabulary, vocabulary.words, k))
   // Names and figures join the rarity-weighted overlap: a shared "two-day" or "Rodong Sinmun"
   // is rare evidence, a shared "North Korea" in a report about North Korea is not.
-  const keys = new Set(words)
-  for (const e of entities) keys.add(`e:${e}`)
-  for (const f of figures) keys.add(`f:${f}`)
+  const keys = words.concat(entities, figures)
   const quoted = quotedLength >= 0.5 * norm.length
   const context = keys
   return { keys, words, entities, people, places, figures, quoteKeys, nameWords, source, quoted, context }
@@ -99,78 +154,68 @@ export function withContext(
     const prev = sentences[i - 1]
     const before = profiles[i - 1]
     if (!s || !prev || !before || prev.paragraph !== s.paragraph || !REFERS_BACK.test(s.norm)) return p
-    return { ...p, context: new Set([...p.keys, ...before.keys]) }
+    const context = p.keys.slice()
+    for (const k of before.keys) if (!p.keys.includes(k)) context.push(k)
+    return { ...p, context }
   })
 }
 
 /** Rarity weights from the document frequency of each key over `profiles`. */
-export function buildIdf(profiles: readonly Profile[]): Idf {
-  const df = new Map<string, number>()
-  for (const p of profiles) for (const k of p.keys) df.set(k, (df.get(k) ?? 0) + 1)
+export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): Idf {
+  const df = new Int32Array(vocabulary.size)
+  for (const p of profiles) for (const k of p.keys) df[k]++
   const n = Math.max(profiles.length, 1)
-  const weights = new Map<string, number>()
-  for (const [k, d] of df) weights.set(k, Math.log(1 + n / d))
-  return { weights, unseen: Math.log(1 + n), df }
+  const unseen = Math.log(1 + n)
+  const weights = new Float64Array(vocabulary.size)
+  for (let k = 0; k < df.length; k++) weights[k] = df[k] === 0 ? unseen : Math.log(1 + n / df[k])
+  return { weights, unseen, df, marks: new Int32Array(vocabulary.size), stamp: 0 }
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0
-  let shared = 0
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  for (const x of small) if (large.has(x)) shared++
-  return (2 * shared) / (a.size + b.size)
-}
-
-// The rarity total of each key set, computed once per set and rarity table.
-const totals = new WeakMap<Idf, WeakMap<ReadonlySet<string>, number>>()
-
-function totalOf(keys: ReadonlySet<string>, idf: Idf): number {
-  let byIdf = totals.get(idf)
-  if (byIdf === undefined) totals.set(idf, (byIdf = new WeakMap()))
-  let total = byIdf.get(keys)
-  if (total === undefined) {
-    total = 0
-    for (const k of keys) total += idf.weights.get(k) ?? idf.unseen
-    byIdf.set(keys, total)
+// An intersection marks the ids of one set with a fresh stamp, then looks the other set's ids
+// up: linear in the two sizes, no hashing, and earlier marks need no clearing.
+function mark(ids: readonly number[], idf: Idf): number {
+  if (idf.stamp === 0x7fffffff) {
+    idf.marks.fill(0)
+    idf.stamp = 0
   }
-  return total
+  const stamp = ++idf.stamp
+  for (const k of ids) idf.marks[k] = stamp
+  return stamp
 }
 
-/** Overlap of content keys, each weighted by its rarity: `[dice, containment]`. */
-function weightedOverlap(
-  a: ReadonlySet<string>,
-  b: ReadonlySet<string>,
-  idf: Idf,
-): [number, number] {
-  const totalA = totalOf(a, idf)
-  const totalB = totalOf(b, idf)
-  if (totalA === 0 || totalB === 0) return [0, 0]
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+function sharedCount(a: readonly number[], b: readonly number[], idf: Idf): number {
+  const stamp = mark(a, idf)
   let shared = 0
-  for (const k of small) if (large.has(k)) shared += idf.weights.get(k) ?? idf.unseen
-  return [(2 * shared) / (totalA + totalB), shared / Math.min(totalA, totalB)]
+  for (const k of b) if (idf.marks[k] === stamp) shared++
+  return shared
+}
+
+function dice(shared: number, sizeA: number, sizeB: number): number {
+  return sizeA === 0 || sizeB === 0 ? 0 : (2 * shared) / (sizeA + sizeB)
+}
+
+/** Overlap of two key sets, each key weighted by its rarity (the dice of their rarity totals). */
+function weightedOverlap(a: readonly number[], b: readonly number[], idf: Idf): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a]
+  const stamp = mark(large, idf)
+  let totalLarge = 0
+  for (const k of large) totalLarge += idf.weights[k]
+  let totalSmall = 0
+  let shared = 0
+  for (const k of small) {
+    totalSmall += idf.weights[k]
+    if (idf.marks[k] === stamp) shared += idf.weights[k]
+  }
+  if (totalSmall === 0 || totalLarge === 0) return 0
+  return (2 * shared) / (totalSmall + totalLarge)
 }
 
 // 1 when both claims name people (or places) and none of them the same: two claims about
 // "Carla Jensen in Northport" and "Jonas Quinn in Northport" are about different events.
-function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0
-  for (const x of a) if (b.has(x)) return 0
+function disjoint(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0
+  for (const x of a) if (b.includes(x)) return 0
   return 1
-}
-
-// Keys that only these two claims have (one in each report), as in bitext alignment's anchor
-// words: a "two-day" or an "entourage"/"delegation" that nothing else shares. A name counts
-// once, as its entity key, not once per word. 0, 0.5 or 1.
-function anchors(a: Profile, b: Profile, idf: Idf): number {
-  let n = 0
-  const [small, large] = a.keys.size <= b.keys.size ? [a, b] : [b, a]
-  for (const k of small.keys) {
-    if (!large.keys.has(k) || idf.df.get(k) !== 2) continue
-    if (small.nameWords.has(k) || large.nameWords.has(k)) continue
-    n++
-  }
-  return Math.min(n, 2) / 2
 }
 
 // 1 when the claims are attributed to different sources and neither claim even names the
@@ -178,24 +223,58 @@ function anchors(a: Profile, b: Profile, idf: Idf): number {
 // quote belongs to its speaker whoever else it names. The same source is no evidence of the
 // same claim: one report attributes most of its claims to its main actor.
 function otherSource(a: Profile, b: Profile): number {
-  if (a.source === null || b.source === null || a.source === b.source) return 0
-  if (a.quoted && !b.entities.has(a.source)) return 1
-  if (b.quoted && !a.entities.has(b.source)) return 1
-  return a.entities.has(b.source) || b.entities.has(a.source) ? 0 : 1
+  if (a.source === -1 || b.source === -1 || a.source === b.source) return 0
+  if (a.quoted && !b.entities.includes(a.source)) return 1
+  if (b.quoted && !a.entities.includes(b.source)) return 1
+  return a.entities.includes(b.source) || b.entities.includes(a.source) ? 0 : 1
 }
 
 /** The signals of a pair, in the order of `FEATURES`. */
 export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
-  const [overlap, containment] = weightedOverlap(a.keys, b.keys, idf)
+  const { weights, marks, df } = idf
+  // One pass over the keys of the smaller claim (the first on a tie), looked up in the larger,
+  // sums their rarity in the order the old string sets did and counts the shared words, names
+  // and figures (`keys` is the words, then the names, then the figures).
+  const small = a.keys.length <= b.keys.length ? a : b
+  const large = small === a ? b : a
+  const stamp = mark(large.keys, idf)
+  let totalLarge = 0
+  for (const k of large.keys) totalLarge += weights[k]
+  const names = small.words.length
+  const figures = names + small.entities.length
+  let totalSmall = 0
+  let shared = 0
+  let sharedWords = 0
+  let sharedNames = 0
+  let sharedFigures = 0
+  // Anchor words: keys that only these two claims have (one in each report), as in bitext
+  // alignment's anchor words: a "two-day" or an "entourage"/"delegation" that nothing else
+  // shares. A name counts once, as its entity key, not once per word.
+  let anchors = 0
+  for (let r = 0; r < small.keys.length; r++) {
+    const k = small.keys[r]
+    totalSmall += weights[k]
+    if (marks[k] !== stamp) continue
+    shared += weights[k]
+    if (r < names) sharedWords++
+    else if (r < figures) sharedNames++
+    else sharedFigures++
+    if (df[k] === 2 && (r >= names || !(small.nameWords.includes(k) || large.nameWords.includes(k)))) {
+      anchors++
+    }
+  }
+  const empty = totalSmall === 0 || totalLarge === 0
+  const overlap = empty ? 0 : (2 * shared) / (totalSmall + totalLarge)
+  const containment = empty ? 0 : shared / Math.min(totalSmall, totalLarge)
   return [
     overlap,
-    dice(a.words, b.words),
-    dice(a.entities, b.entities),
-    dice(a.figures, b.figures),
-    dice(a.quoteKeys, b.quoteKeys),
+    dice(sharedWords, a.words.length, b.words.length),
+    dice(sharedNames, a.entities.length, b.entities.length),
+    dice(sharedFigures, a.figures.length, b.figures.length),
+    a.quoteKeys.length === 0 || b.quoteKeys.length === 0 ? 0 : dice(sharedCount(a.quoteKeys, b.quoteKeys, idf), a.quoteKeys.length, b.quoteKeys.length),
     containment,
-    a.context === a.keys && b.context === b.keys ? overlap : weightedOverlap(a.context, b.context, idf)[0],
-    anchors(a, b, idf),
+    a.context === a.keys && b.context === b.keys ? overlap : weightedOverlap(a.context, b.context, idf),
+    Math.min(anchors, 2) / 2,
     otherSource(a, b),
     (disjoint(a.people, b.people) + disjoint(a.places, b.places)) / 2,
   ]
