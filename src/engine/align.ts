@@ -144,32 +144,31 @@ export function alignClaims(
   const runnerUp = options.runnerUp ?? 0.8
   const scored: ScoredPair[] = []
   for (const [i, j] of candidatePairs(a, b, idf, options.perClaim)) {
-    const features = pairFeatures(a[i] as Profile, b[j] as Profile, idf)
+    const features = pairFeatures(a[i], b[j], idf)
     const score = scoreFeatures(features, options.model)
     if (score >= options.threshold) scored.push({ a: i, b: j, score, features })
   }
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const slack = options.slack ?? 0.8
-  const topA = new Map<number, number>()
-  const topB = new Map<number, number>()
+  // The best score of each claim among all its pairs, and among its kept pairs (-1: none yet).
+  const topA = new Array<number>(a.length).fill(-1)
+  const topB = new Array<number>(b.length).fill(-1)
   for (const p of scored) {
-    if (!topA.has(p.a)) topA.set(p.a, p.score)
-    if (!topB.has(p.b)) topB.set(p.b, p.score)
+    if (topA[p.a] === -1) topA[p.a] = p.score
+    if (topB[p.b] === -1) topB[p.b] = p.score
   }
-  const bestA = new Map<number, number>()
-  const bestB = new Map<number, number>()
+  const bestA = new Array<number>(a.length).fill(-1)
+  const bestB = new Array<number>(b.length).fill(-1)
   const kept: ScoredPair[] = []
   for (const p of scored) {
     // A claim whose best partner went to a better pair does not settle for a poor leftover.
-    if (p.score < slack * (topA.get(p.a) ?? 0) || p.score < slack * (topB.get(p.b) ?? 0)) continue
-    const ba = bestA.get(p.a)
-    const bb = bestB.get(p.b)
-    if ((ba !== undefined && p.score < runnerUp * ba) || (bb !== undefined && p.score < runnerUp * bb)) {
-      continue
-    }
+    if (p.score < slack * topA[p.a] || p.score < slack * topB[p.b]) continue
+    const ba = bestA[p.a]
+    const bb = bestB[p.b]
+    if ((ba !== -1 && p.score < runnerUp * ba) || (bb !== -1 && p.score < runnerUp * bb)) continue
     kept.push(p)
-    if (ba === undefined) bestA.set(p.a, p.score)
-    if (bb === undefined) bestB.set(p.b, p.score)
+    if (ba === -1) bestA[p.a] = p.score
+    if (bb === -1) bestB[p.b] = p.score
   }
   return kept.sort((x, y) => x.a - y.a || x.b - y.b)
 }

@@ -18,16 +18,21 @@ export type Vocabulary = {
   figures: Map<string, number>
   /** Number of keys numbered so far. */
   size: number
+  /** The key of each id. */
+  keys: string[]
 }
 
 /** An empty vocabulary, for the profiles of one comparison. */
 export function createVocabulary(): Vocabulary {
-  return { words: new Map(), names: new Map(), figures: new Map(), size: 0 }
+  return { words: new Map(), names: new Map(), figures: new Map(), size: 0, keys: [] }
 }
 
 function idOf(vocabulary: Vocabulary, keys: Map<string, number>, key: string): number {
   let id = keys.get(key)
-  if (id === undefined) keys.set(key, (id = vocabulary.size++))
+  if (id === undefined) {
+    keys.set(key, (id = vocabulary.size++))
+    vocabulary.keys.push(key)
+  }
   return id
 }
 
@@ -51,8 +56,8 @@ export type Profile = {
   quoteKeys: readonly number[]
   /** `keys` plus, for a sentence that refers back ("He…", "The letter…"), its predecessor's. */
   context: readonly number[]
-  /** Content keys of the words inside names ("democrat", "republ"). */
-  nameWords: readonly number[]
+  /** The names as written; their words ("democrat", "republ") are no anchor words. */
+  names: readonly string[]
   /** Name of who the claim is attributed to, or -1 when no one. */
   source: number
   /** True when quoted words make up most of the claim. */
@@ -67,6 +72,8 @@ export type Idf = {
   weights: Float64Array
   unseen: number
   df: Int32Array
+  /** The key of each id. */
+  keys: readonly string[]
   /** Scratch space of set intersections: `marks[id] === stamp` when id is in the set marked last. */
   marks: Int32Array
   stamp: number
@@ -98,16 +105,19 @@ function addWords(ids: number[], text: string, vocabulary: Vocabulary): void {
 
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
 export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vocabulary): Profile {
+  const words: number[] = []
+  for (const k of contentKeys(norm)) words.push(idOf(vocabulary, vocabulary.words, k))
   const entities: number[] = []
   const people: number[] = []
   const places: number[] = []
   const figures: number[] = []
   const quoteKeys: number[] = []
-  const nameWords: number[] = []
+  const names: string[] = []
   let source = -1
   let quotedLength = 0
   if (facts) {
     for (const e of facts.entities) {
+      names.push(e.text)
       const id = idOf(vocabulary, vocabulary.names, e.key)
       if (entities.includes(id)) continue
       entities.push(id)
@@ -126,17 +136,14 @@ export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vo
       addWords(quoteKeys, q.text, vocabulary)
       quotedLength += q.text.length
     }
-    for (const e of facts.entities) addWords(nameWords, e.text, vocabulary)
     if (facts.attribution !== null) source = idOf(vocabulary, vocabulary.names, facts.attribution)
   }
-  const words: number[] = []
-  for (const k of contentKeys(norm)) words.push(idOf(vocabulary, vocabulary.words, k))
   // Names and figures join the rarity-weighted overlap: a shared "two-day" or "Rodong Sinmun"
   // is rare evidence, a shared "North Korea" in a report about North Korea is not.
   const keys = words.concat(entities, figures)
   const quoted = quotedLength >= 0.5 * norm.length
   const context = keys
-  return { keys, words, entities, people, places, figures, quoteKeys, nameWords, source, quoted, context }
+  return { keys, words, entities, people, places, figures, quoteKeys, names, source, quoted, context }
 }
 
 // "He will meet…", "The letter, featured in…": a sentence that opens by pointing back continues
@@ -168,7 +175,7 @@ export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): 
   const unseen = Math.log(1 + n)
   const weights = new Float64Array(vocabulary.size)
   for (let k = 0; k < df.length; k++) weights[k] = df[k] === 0 ? unseen : Math.log(1 + n / df[k])
-  return { weights, unseen, df, marks: new Int32Array(vocabulary.size), stamp: 0 }
+  return { weights, unseen, df, keys: vocabulary.keys, marks: new Int32Array(vocabulary.size), stamp: 0 }
 }
 
 // An intersection marks the ids of one set with a fresh stamp, then looks the other set's ids
@@ -229,6 +236,8 @@ function otherSource(a: Profile, b: Profile): number {
   return a.entities.includes(b.source) || b.entities.includes(a.source) ? 0 : 1
 }
 
+const inNames = (p: Profile, key: string) => p.names.some((name) => contentKeys(name).has(key))
+
 /** The signals of a pair, in the order of `FEATURES`. */
 export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
   const { weights, marks, df } = idf
@@ -259,7 +268,7 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
     if (r < names) sharedWords++
     else if (r < figures) sharedNames++
     else sharedFigures++
-    if (df[k] === 2 && (r >= names || !(small.nameWords.includes(k) || large.nameWords.includes(k)))) {
+    if (df[k] === 2 && (r >= names || !(inNames(small, idf.keys[k]) || inNames(large, idf.keys[k])))) {
       anchors++
     }
   }
