@@ -173,25 +173,29 @@ export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): 
   for (const p of profiles) for (const k of p.keys) df[k]++
   const n = Math.max(profiles.length, 1)
   const unseen = Math.log(1 + n)
+  // The weight depends on the frequency only, and few frequencies occur: one log for each.
+  const byFrequency: number[] = [unseen]
   const weights = new Float64Array(vocabulary.size)
-  for (let k = 0; k < df.length; k++) weights[k] = df[k] === 0 ? unseen : Math.log(1 + n / df[k])
+  for (let k = 0; k < df.length; k++) {
+    const d = df[k]
+    weights[k] = byFrequency[d] ??= Math.log(1 + n / d)
+  }
   return { weights, unseen, df, keys: vocabulary.keys, marks: new Int32Array(vocabulary.size), stamp: 0 }
 }
 
 // An intersection marks the ids of one set with a fresh stamp, then looks the other set's ids
 // up: linear in the two sizes, no hashing, and earlier marks need no clearing.
-function mark(ids: readonly number[], idf: Idf): number {
+function nextStamp(idf: Idf): number {
   if (idf.stamp === 0x7fffffff) {
     idf.marks.fill(0)
     idf.stamp = 0
   }
-  const stamp = ++idf.stamp
-  for (const k of ids) idf.marks[k] = stamp
-  return stamp
+  return ++idf.stamp
 }
 
 function sharedCount(a: readonly number[], b: readonly number[], idf: Idf): number {
-  const stamp = mark(a, idf)
+  const stamp = nextStamp(idf)
+  for (const k of a) idf.marks[k] = stamp
   let shared = 0
   for (const k of b) if (idf.marks[k] === stamp) shared++
   return shared
@@ -204,9 +208,12 @@ function dice(shared: number, sizeA: number, sizeB: number): number {
 /** Overlap of two key sets, each key weighted by its rarity (the dice of their rarity totals). */
 function weightedOverlap(a: readonly number[], b: readonly number[], idf: Idf): number {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a]
-  const stamp = mark(large, idf)
+  const stamp = nextStamp(idf)
   let totalLarge = 0
-  for (const k of large) totalLarge += idf.weights[k]
+  for (const k of large) {
+    idf.marks[k] = stamp
+    totalLarge += idf.weights[k]
+  }
   let totalSmall = 0
   let shared = 0
   for (const k of small) {
@@ -246,9 +253,12 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
   // and figures (`keys` is the words, then the names, then the figures).
   const small = a.keys.length <= b.keys.length ? a : b
   const large = small === a ? b : a
-  const stamp = mark(large.keys, idf)
+  const stamp = nextStamp(idf)
   let totalLarge = 0
-  for (const k of large.keys) totalLarge += weights[k]
+  for (const k of large.keys) {
+    marks[k] = stamp
+    totalLarge += weights[k]
+  }
   const names = small.words.length
   const figures = names + small.entities.length
   let totalSmall = 0
@@ -268,19 +278,19 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
     if (r < names) sharedWords++
     else if (r < figures) sharedNames++
     else sharedFigures++
-    if (df[k] === 2 && (r >= names || !(inNames(small, idf.keys[k]) || inNames(large, idf.keys[k])))) {
-      anchors++
-    }
+    if (df[k] !== 2) continue
+    if (r >= names || !(inNames(small, idf.keys[k]) || inNames(large, idf.keys[k]))) anchors++
   }
   const empty = totalSmall === 0 || totalLarge === 0
   const overlap = empty ? 0 : (2 * shared) / (totalSmall + totalLarge)
   const containment = empty ? 0 : shared / Math.min(totalSmall, totalLarge)
+  const quotes = sharedCount(a.quoteKeys, b.quoteKeys, idf)
   return [
     overlap,
     dice(sharedWords, a.words.length, b.words.length),
     dice(sharedNames, a.entities.length, b.entities.length),
     dice(sharedFigures, a.figures.length, b.figures.length),
-    a.quoteKeys.length === 0 || b.quoteKeys.length === 0 ? 0 : dice(sharedCount(a.quoteKeys, b.quoteKeys, idf), a.quoteKeys.length, b.quoteKeys.length),
+    dice(quotes, a.quoteKeys.length, b.quoteKeys.length),
     containment,
     a.context === a.keys && b.context === b.keys ? overlap : weightedOverlap(a.context, b.context, idf),
     Math.min(anchors, 2) / 2,
