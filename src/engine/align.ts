@@ -88,9 +88,11 @@ export function candidatePairs(
   const bestI = new Int32Array(b.length * perClaim)
   const bestW = new Float64Array(b.length * perClaim)
   const bestN = new Int32Array(b.length)
-  // Shared rarity per claim of B, reset after each claim of A through the list of those touched.
+  // Shared rarity per claim of B, reset after each claim of A through the list of those touched
+  // (a typed array and a count: emptying an array by its length frees its storage each time).
   const acc = new Float64Array(b.length)
-  const touched: number[] = []
+  const touched = new Int32Array(b.length)
+  let touchedCount = 0
   const pairs: Array<[number, number]> = []
   for (let i = 0; i < a.length; i++) {
     for (const t of a[i].keys) {
@@ -98,12 +100,14 @@ export function candidatePairs(
       const w = idf.weights[t]
       for (let q = start[t]; q < start[t] + count[t]; q++) {
         const j = postings[q]
-        if (acc[j] === 0) touched.push(j)
+        if (acc[j] === 0) touched[touchedCount++] = j
         acc[j] += w
       }
     }
     let n = 0
-    for (const j of touched) n = insertBest(rankJ, rankW, 0, n, ranked, j, acc[j])
+    for (let r = 0; r < touchedCount; r++) {
+      n = insertBest(rankJ, rankW, 0, n, ranked, touched[r], acc[touched[r]])
+    }
     for (let r = 0; r < n; r++) {
       const j = rankJ[r]
       if (r < perClaim) {
@@ -112,8 +116,8 @@ export function candidatePairs(
       }
       bestN[j] = insertBest(bestI, bestW, j * perClaim, bestN[j], perClaim, i, rankW[r])
     }
-    for (const j of touched) acc[j] = 0
-    touched.length = 0
+    for (let r = 0; r < touchedCount; r++) acc[touched[r]] = 0
+    touchedCount = 0
   }
   const choseFromA = (i: number, j: number) => {
     for (let r = i * perClaim; r < (i + 1) * perClaim; r++) if (chosenByA[r] === j) return true
