@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { collectAliases, extractFacts } from '../src/engine/facts'
 import { normalize } from '../src/engine/normalize'
-import type { Features, Profile } from '../src/engine/similarity'
-import { buildIdf, createVocabulary, pairFeatures, profileOf, type Vocabulary } from '../src/engine/similarity'
+import type { Features, Profile, Vocabulary } from '../src/engine/similarity'
+import { buildIdf, createVocabulary, pairFeatures, profileOf } from '../src/engine/similarity'
 
 /** One scored headline pair. */
 export type StsPair = { score: number; a: string; b: string }
@@ -28,7 +28,11 @@ export function readSts(split: 'train' | 'dev' | 'test'): StsPair[] {
     .map((c) => ({ score: Number(c[2]), a: c[3] as string, b: c[4] as string }))
 }
 
-function profile(text: string, aliases: ReturnType<typeof collectAliases>, vocabulary: Vocabulary): Profile {
+function profile(
+  text: string,
+  aliases: ReturnType<typeof collectAliases>,
+  vocabulary: Vocabulary,
+): Profile {
   const norm = normalize(text).text.replace(/\s+/g, ' ').trim()
   const [facts] = extractFacts([{ norm, paragraph: 0, role: 'body' }], aliases)
   return profileOf(norm, facts, vocabulary)

@@ -13,8 +13,11 @@ import { MODEL, type Model } from './weights'
  * `e:` and `f:` prefixes kept them apart when keys were strings.
  */
 export type Vocabulary = {
+  /** Ids of content-word keys. */
   words: Map<string, number>
+  /** Ids of canonical entity names. */
   names: Map<string, number>
+  /** Ids of figures (`value unit`, date values). */
   figures: Map<string, number>
   /** Number of keys numbered so far. */
   size: number
@@ -27,6 +30,7 @@ export function createVocabulary(): Vocabulary {
   return { words: new Map(), names: new Map(), figures: new Map(), size: 0, keys: [] }
 }
 
+// The id of `key` among `keys` (one of the vocabulary's maps), numbering it when it is new.
 function idOf(vocabulary: Vocabulary, keys: Map<string, number>, key: string): number {
   let id = keys.get(key)
   if (id === undefined) {
@@ -58,7 +62,7 @@ export type Profile = {
   context: readonly number[]
   /** The names as written; their words ("democrat", "republ") are no anchor words. */
   names: readonly string[]
-  /** Name of who the claim is attributed to, or -1 when no one. */
+  /** Id of the name of who the claim is attributed to, or -1 when no one. */
   source: number
   /** True when quoted words make up most of the claim. */
   quoted: boolean
@@ -69,12 +73,15 @@ export type Profile = {
  * Built once all profiles of the comparison are made.
  */
 export type Idf = {
+  /** Rarity of each key id; `unseen` for an id that no profile given holds. */
   weights: Float64Array
+  /** Rarity of a key held by no profile: `log(1 + N)`. */
   unseen: number
+  /** Number of profiles holding each key id. */
   df: Int32Array
   /** The key of each id. */
   keys: readonly string[]
-  /** Scratch space of set intersections: `marks[id] === stamp` when id is in the set marked last. */
+  /** Scratch space of intersections: `marks[id] === stamp` when id is in the set marked last. */
   marks: Int32Array
   stamp: number
 }
@@ -180,7 +187,8 @@ export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): 
     const d = df[k]
     weights[k] = byFrequency[d] ??= Math.log(1 + n / d)
   }
-  return { weights, unseen, df, keys: vocabulary.keys, marks: new Int32Array(vocabulary.size), stamp: 0 }
+  const marks = new Int32Array(vocabulary.size)
+  return { weights, unseen, df, keys: vocabulary.keys, marks, stamp: 0 }
 }
 
 // An intersection marks the ids of one set with a fresh stamp, then looks the other set's ids
@@ -243,6 +251,7 @@ function otherSource(a: Profile, b: Profile): number {
   return a.entities.includes(b.source) || b.entities.includes(a.source) ? 0 : 1
 }
 
+// True when `key` is the key of a word inside one of the claim's names ("democrat", "republ").
 const inNames = (p: Profile, key: string) => p.names.some((name) => contentKeys(name).has(key))
 
 /** The signals of a pair, in the order of `FEATURES`. */
@@ -259,8 +268,8 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
     marks[k] = stamp
     totalLarge += weights[k]
   }
-  const names = small.words.length
-  const figures = names + small.entities.length
+  const firstName = small.words.length
+  const firstFigure = firstName + small.entities.length
   let totalSmall = 0
   let shared = 0
   let sharedWords = 0
@@ -268,23 +277,25 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
   let sharedFigures = 0
   // Anchor words: keys that only these two claims have (one in each report), as in bitext
   // alignment's anchor words: a "two-day" or an "entourage"/"delegation" that nothing else
-  // shares. A name counts once, as its entity key, not once per word.
+  // shares. A name counts once, as its entity key, not once per word. Two count in full.
   let anchors = 0
   for (let r = 0; r < small.keys.length; r++) {
     const k = small.keys[r]
     totalSmall += weights[k]
     if (marks[k] !== stamp) continue
     shared += weights[k]
-    if (r < names) sharedWords++
-    else if (r < figures) sharedNames++
+    if (r < firstName) sharedWords++
+    else if (r < firstFigure) sharedNames++
     else sharedFigures++
     if (df[k] !== 2) continue
-    if (r >= names || !(inNames(small, idf.keys[k]) || inNames(large, idf.keys[k]))) anchors++
+    if (r >= firstName || !(inNames(small, idf.keys[k]) || inNames(large, idf.keys[k]))) anchors++
   }
   const empty = totalSmall === 0 || totalLarge === 0
   const overlap = empty ? 0 : (2 * shared) / (totalSmall + totalLarge)
   const containment = empty ? 0 : shared / Math.min(totalSmall, totalLarge)
   const quotes = sharedCount(a.quoteKeys, b.quoteKeys, idf)
+  const ownContext = a.context === a.keys && b.context === b.keys
+  const context = ownContext ? overlap : weightedOverlap(a.context, b.context, idf)
   return [
     overlap,
     dice(sharedWords, a.words.length, b.words.length),
@@ -292,7 +303,7 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
     dice(sharedFigures, a.figures.length, b.figures.length),
     dice(quotes, a.quoteKeys.length, b.quoteKeys.length),
     containment,
-    a.context === a.keys && b.context === b.keys ? overlap : weightedOverlap(a.context, b.context, idf),
+    context,
     Math.min(anchors, 2) / 2,
     otherSource(a, b),
     (disjoint(a.people, b.people) + disjoint(a.places, b.places)) / 2,
