@@ -3,6 +3,7 @@
  * after it, as offsets into the text. Half as many tokens as `diffWordsWithSpace`, which counts
  * every space as a token of its own.
  */
+import { classAt, isJoiner, OTHER, SPACE, WORD, widthAt } from './chars'
 
 /**
  * Token k of a text is `text.slice(starts[k], wordEnds[k])` (its word) followed by
@@ -16,48 +17,6 @@ export type Tokens = {
   wordEnds: number[]
   /** A hash of each token's word (FNV-1a over its code units, cut to 30 bits: small integers). */
   hashes: number[]
-}
-
-const OTHER = 0
-const WORD = 1
-const SPACE = 2
-
-// Classes of the ASCII characters: letters and digits are words, \t \n \v \f \r and ' ' spaces.
-const ASCII = new Uint8Array(128)
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c)
-  ASCII[c] = /[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER
-}
-
-// Sticky, so that they test the code point at lastIndex (both halves of a surrogate pair).
-const WORD_AT = /[\p{L}\p{N}]/uy
-const SPACE_AT = /\s/uy
-
-/** The class of the code point at `i`, whose first code unit is `c`. */
-function classAt(text: string, i: number, c: number): number {
-  if (c < 128) return ASCII[c] as number
-  // General Punctuation (’ “ ” —) has no letters or numbers, only these spaces.
-  if (c >= 0x2000 && c <= 0x206f) {
-    return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
-      ? SPACE
-      : OTHER
-  }
-  WORD_AT.lastIndex = i
-  if (WORD_AT.test(text)) return WORD
-  SPACE_AT.lastIndex = i
-  return SPACE_AT.test(text) ? SPACE : OTHER
-}
-
-/** 2 for a surrogate pair at `i`, else 1 (as a regex with the u flag steps). */
-function widthAt(text: string, i: number, c: number): number {
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1
-  const d = text.charCodeAt(i + 1)
-  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1
-}
-
-/** Whether `c` joins two runs of letters and digits into one word: "don't", "U.S", "two-day". */
-function isJoiner(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d
 }
 
 /** One step of the FNV-1a hash. */

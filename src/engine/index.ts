@@ -11,6 +11,7 @@ import { relateClaims, type Related } from './relate'
 import { segment, type Segmentation } from './segment'
 import { buildIdf, createVocabulary, profileOf, withContext } from './similarity'
 import { summarize } from './summary'
+import { clearKeysCache } from './words'
 import type { CompareOptions, Comparison, Facts, Match, Note, Report, Sentence } from './types'
 import { MODEL } from './weights'
 
@@ -78,6 +79,7 @@ function dedupeNotes(notes: Note[]): Note[] {
 
 /** Both reports segmented, with facts, and the scoring profiles of their body claims. */
 export function prepareReports(a: string, b: string, options: CompareOptions = {}) {
+  clearKeysCache()
   const segA = segment(a)
   const segB = segment(b)
   const aliases = collectAliases([
