@@ -18,8 +18,28 @@ const DEFINITION_HINT_RE =
 const DEFINES_RE = /^,\s+(?:officially|formally|also known as|also called|known as)\s+(?:the\s+)?/
 const SKIP_INITIALS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'da', 'van', 'von'])
 
+// Letters, digits or `.` at both ends, no apostrophe, no leading `the`: the clean-ups of
+// `aliasKey` and `canonicalName` change nothing ("Vladimir Putin", "U.N."), so their regexes can
+// be skipped for almost every name
+function isPlainName(name: string): boolean {
+  const n = name.length
+  if (n === 0 || !isPlainEnd(name.charCodeAt(0)) || !isPlainEnd(name.charCodeAt(n - 1))) {
+    return false
+  }
+  if (name.includes("'") || name.includes('’')) return false
+  const the =
+    (name.charCodeAt(0) | 32) === 116 &&
+    (name.charCodeAt(1) | 32) === 104 &&
+    (name.charCodeAt(2) | 32) === 101
+  return !the
+}
+
+const isPlainEnd = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46
+
 /** Lookup key of a name: lower case, straight apostrophe, possessive and leading `the` removed. */
 export function aliasKey(name: string): string {
+  if (isPlainName(name)) return name.toLowerCase()
   return name
     .trim()
     .replace(/’/g, "'")
@@ -34,6 +54,7 @@ export function canonicalName(name: string, aliases: AliasTable): string {
   const found =
     aliases.get(key) ?? (key.includes('.') ? aliases.get(key.replace(/\./g, '')) : undefined)
   if (found) return found
+  if (isPlainName(name)) return name
   return name
     .trim()
     .replace(/’/g, "'")

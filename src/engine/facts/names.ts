@@ -110,10 +110,14 @@ function pushName(
   const words = t.text.slice(from, to)
   const start = t.start[from]!
   const end = t.end[to - 1]!
-  const raw = text.slice(start, end)
-  const joined = words.length === 1 ? words[0]! : words.join(' ')
-  const name = raw === joined || raw.includes('-') ? raw : joined
-  const place = DEMONYMS.get(name.toLowerCase())
+  // As written when hyphenated ("Seoul-based", "Russia-North Korea"), else the words: "Seoul"
+  // for "SEOUL", no possessive
+  let hyphen = false
+  for (let i = start; i < end && !hyphen; i++) hyphen = text.charCodeAt(i) === 45
+  const name = hyphen ? text.slice(start, end) : words.length === 1 ? words[0]! : words.join(' ')
+  // Only a demonym or the head of a two-word one can start a demonym: skip the lower-casing
+  const maybePlace = t.word[from]! & (words.length === 1 ? WORD.demonym : WORD.demonymHead)
+  const place = maybePlace ? DEMONYMS.get(name.toLowerCase()) : undefined
   out.push({ text: name, start, end, words, initial, place })
 }
 

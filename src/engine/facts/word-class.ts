@@ -41,6 +41,8 @@ export const WORD = {
   lexicon: 512,
   /** Could be one word of a person's full name (see `isPersonName`). */
   personWord: 1024,
+  /** A one-word demonym (lower case): `Russian`. */
+  demonym: 2048,
 } as const
 
 const OF_HEADS = new Set([
@@ -94,6 +96,7 @@ function classify(word: string): number {
   const place = DEMONYMS.has(lower) || PLACES_LOWER.has(lower) || COMMON_ALIASES.has(lower)
   if (place || INITIALISM_RE.test(word)) bits |= WORD.placeLike
   if (DEMONYM_HEADS.has(lower)) bits |= WORD.demonymHead
+  if (DEMONYMS.has(lower)) bits |= WORD.demonym
   if (NAME_CONNECTORS.has(word)) bits |= WORD.connector
   if (place || ORGS_LOWER.has(lower)) bits |= WORD.lexicon
   const person = PERSON_WORD_RE.test(word) && !ORG_HEADS.has(word)
