@@ -49,7 +49,10 @@ export function extractFacts(
   for (const s of sentences) {
     const found = s.role === 'boilerplate' || !s.norm ? [] : findNames(s.norm, isKnown)
     for (const n of found) {
-      if (!n.initial) seen.add(n.text.toLowerCase())
+      // Only one-word names are looked up in `seen`: a name with a space can never match
+      if (!n.initial && (n.words.length === 1 || !n.text.includes(' '))) {
+        seen.add(n.text.toLowerCase())
+      }
       // "Kim Jong Un … Kim later returned": words of a full name vouch for a lone mention
       if (n.words.length > 1) {
         seen.add(n.words[0]!.toLowerCase())

@@ -101,14 +101,16 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
       const hyphen =
         size > 3 && (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45)
       if (!(hyphen && isArabicParticle(text.slice(start, to)))) {
-        const joined = prevEnd >= 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
-        prevEnd = to
-        const connector = size <= CONNECTOR_MAX ? CONNECTORS.get(pack(text, start, to)) : undefined
-        if (connector !== undefined) {
-          add(connector, start, to, joined ? TOKEN.joined : 0)
-        } else if (tokens.count && !(tokens.flags[tokens.count - 1]! & TOKEN.break)) {
-          add('', 0, 0, TOKEN.break | TOKEN.stop)
+        const afterBreak = !tokens.count || tokens.flags[tokens.count - 1]! & TOKEN.break
+        // After a break (or before any token) a connector starts nothing either: skip the lookup
+        if (!afterBreak) {
+          const joined = start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
+          const connector =
+            size <= CONNECTOR_MAX ? CONNECTORS.get(pack(text, start, to)) : undefined
+          if (connector !== undefined) add(connector, start, to, joined ? TOKEN.joined : 0)
+          else add('', 0, 0, TOKEN.break | TOKEN.stop)
         }
+        prevEnd = to
         continue
       }
     }
