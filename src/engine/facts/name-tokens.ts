@@ -74,6 +74,20 @@ const ABBREVIATIONS = new Set(
 const LOWER_PART_RE = /^\p{Ll}/u
 const ALL_CAPS_RE = /^\p{Lu}{4,}$/u
 
+// Where a word may start that adds a token after a break: `[^a-z0-9]` of `isWordStart`, or a
+// hyphen of a particle (`al-Assad`)
+const CANDIDATE_RE = /[A-Z\u00C0-\u1FFF\u2C00-\uD7FF-]/g
+
+/** Whether a word ends at `end`, where `text[end]` is no word character; `from` bounds the look. */
+function wordEndsAt(text: string, end: number, from: number): boolean {
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    if (!isWordPart(c)) return false
+    if (isWordStart(c)) return true
+  }
+  return false
+}
+
 /** Title case of an all-capitals place in a dateline: `SEOUL` -> `Seoul`. */
 function fixCaps(word: string): string {
   const c = word.charCodeAt(1)
@@ -88,6 +102,17 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
   let prevEnd = -1
   const length = text.length
   for (let from = 0; from < length; ) {
+    if (!tokens.count || tokens.flags[tokens.count - 1]! & TOKEN.break) {
+      // After a break (or before any token) lower-case words and numbers add nothing, so skip
+      // them: read on from the word holding the next capital, non-ASCII letter or hyphen
+      CANDIDATE_RE.lastIndex = from
+      if (!CANDIDATE_RE.test(text)) break
+      let run = CANDIDATE_RE.lastIndex - 1
+      while (run > from && isWordPart(text.charCodeAt(run - 1))) run--
+      // Only a word ending just before `run` can make the next word `joined`
+      if (run - 1 > from) prevEnd = wordEndsAt(text, run - 1, from) ? run - 1 : -1
+      from = run
+    }
     let start = from
     while (start < length && !isWordStart(text.charCodeAt(start))) start++
     if (start >= length) break
