@@ -71,11 +71,14 @@ function initialsMatch(acronym: string, words: readonly string[]): boolean {
   return initials === letters || (letters.length >= 2 && initials.startsWith(letters[0]!))
 }
 
-/** A person's full name as written: two to four plain capitalised words, no place or organisation. */
-export function isPersonName(words: readonly string[]): boolean {
+/**
+ * A person's full name as written: two to four plain capitalised words, no place or organisation.
+ * `joined` is `words` joined by spaces, when the caller has it.
+ */
+export function isPersonName(words: readonly string[], joined?: string): boolean {
   if (words.length < 2 || words.length > 4) return false
   for (const w of words) if (!(wordClass(w) & WORD.personWord)) return false
-  return !isLexiconName(words.join(' ').toLowerCase())
+  return !isLexiconName((joined ?? words.join(' ')).toLowerCase())
 }
 
 /** Adds `alias -> canonical` unless `alias` is already taken by a stronger source. */

@@ -13,14 +13,21 @@ export type EntitySpan = EntityFact & { start: number; end: number }
 
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u
 
-/** Guesses the kind of a canonical name. */
-export function entityType(key: string, words: readonly string[]): EntityFact['type'] {
+/**
+ * Guesses the kind of a canonical name. `keyWords` are the words of `key` when the caller has
+ * them: `words` itself when the key is the name as written.
+ */
+export function entityType(
+  key: string,
+  words: readonly string[],
+  keyWords?: readonly string[],
+): EntityFact['type'] {
   if (PLACES.has(key)) return 'place'
   if (ORGANIZATIONS.has(key) || words.some((w) => ORG_HEADS.has(w))) return 'organization'
-  const keyWords = key.split(' ')
-  if (keyWords.some((w) => ORG_HEADS.has(w))) return 'organization'
+  keyWords ??= key.split(' ')
+  if (keyWords !== words && keyWords.some((w) => ORG_HEADS.has(w))) return 'organization'
   if (ACRONYM_RE.test(key)) return 'organization'
-  if (isPersonName(keyWords)) return 'person'
+  if (isPersonName(keyWords, key)) return 'person'
   return 'other'
 }
 
@@ -55,7 +62,9 @@ export function extractEntities(
     let known = cacheable ? cache.get(n.text) : undefined
     if (!known) {
       const key = canonicalName(n.text, aliases)
-      known = { key, type: entityType(key, n.words) }
+      // Without a hyphen the name is its words joined by spaces: no need to split the key
+      const keyWords = cacheable && key === n.text ? n.words : undefined
+      known = { key, type: entityType(key, n.words, keyWords) }
       if (cacheable) cache.set(n.text, known)
     }
     out.push({ text: n.text, key: known.key, type: known.type, start: n.start, end: n.end })

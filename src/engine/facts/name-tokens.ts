@@ -20,6 +20,8 @@ export const TOKEN = {
   joined: 4,
   /** A word that ends any name: lower-case words other than connectors, numbers. */
   break: 8,
+  /** The token's text is not the text it spans: `Seoul` read from `SEOUL`. */
+  retyped: 16,
 } as const
 
 /** Tokens of the last `scanNameTokens` call; index `k` of each array describes token `k`. */
@@ -183,7 +185,8 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
             const partStop = lowerTail || (i === parts.length - 1 && stop)
             const flags =
               TOKEN.cap | (partStop ? TOKEN.stop : 0) | (i === 0 && joined ? TOKEN.joined : 0)
-            add(fixCaps(part), at, at + part.length, flags)
+            const fixed = fixCaps(part)
+            add(fixed, at, at + part.length, flags | (fixed === part ? 0 : TOKEN.retyped))
           }
           if (lowerTail) break
           at += part.length + 1
@@ -193,7 +196,8 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
     }
     const flags = (cap ? TOKEN.cap : 0) | (stop ? TOKEN.stop : 0) | (joined ? TOKEN.joined : 0)
     const fixed = fixCaps(word)
-    add(fixed, start, start + word.length, flags, fixed === word ? bits : undefined)
+    if (fixed === word) add(word, start, start + word.length, flags, bits)
+    else add(fixed, start, start + word.length, flags | TOKEN.retyped)
   }
   return tokens
 }

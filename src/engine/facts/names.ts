@@ -110,15 +110,34 @@ function pushName(
   const words = t.text.slice(from, to)
   const start = t.start[from]!
   const end = t.end[to - 1]!
-  // As written when hyphenated ("Seoul-based", "Russia-North Korea"), else the words: "Seoul"
-  // for "SEOUL", no possessive
-  let hyphen = false
-  for (let i = start; i < end && !hyphen; i++) hyphen = text.charCodeAt(i) === 45
-  const name = hyphen ? text.slice(start, end) : words.length === 1 ? words[0]! : words.join(' ')
+  const name = asWritten(text, t, from, to)
+    ? to - from === 1
+      ? words[0]!
+      : text.slice(start, end)
+    : spelled(text.slice(start, end), words)
   // Only a demonym or the head of a two-word one can start a demonym: skip the lower-casing
   const maybePlace = t.word[from]! & (words.length === 1 ? WORD.demonym : WORD.demonymHead)
   const place = maybePlace ? DEMONYMS.get(name.toLowerCase()) : undefined
   out.push({ text: name, start, end, words, initial, place })
+}
+
+/** Whether tokens `from..to` are the text they span, one space apart: the name is that text. */
+function asWritten(text: string, t: NameTokens, from: number, to: number): boolean {
+  if (t.flags[from]! & TOKEN.retyped) return false
+  for (let k = from + 1; k < to; k++) {
+    const gap = t.end[k - 1]!
+    if (t.flags[k]! & TOKEN.retyped || t.start[k] !== gap + 1 || text.charCodeAt(gap) !== 32) {
+      return false
+    }
+  }
+  return true
+}
+
+/** The name from `raw` text and its words: as written when hyphenated, else the words joined
+ * ("Seoul" for "SEOUL"). */
+function spelled(raw: string, words: readonly string[]): string {
+  const joined = words.length === 1 ? words[0]! : words.join(' ')
+  return raw === joined || raw.includes('-') ? raw : joined
 }
 
 /** The run of name tokens being gathered: tokens `start..end`, with what it has met so far. */
