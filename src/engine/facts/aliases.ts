@@ -139,8 +139,15 @@ const shift = (n: NameSpan | undefined, by: number): NameSpan | undefined =>
 
 // Runs of two or more capitalised words: the only places a full personal name can be
 const CAPITAL_RUN_RE = /[A-Z][A-Za-z\u00C0-\u024F'’-]*(?: [A-Z][A-Za-z\u00C0-\u024F'’.-]*)+/g
-// "Putin's", "Kim." and "the allies'" end a name
-const NAME_END_RE = /['’.]$|['’]s$/
+// "Putin's", "Kim." and "the allies'" end a name: `/['’.]$|['’]s$/` without a regex call for
+// each word of each run
+function endsName(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1)
+  if (last === 39 || last === 0x2019 || last === 46) return true
+  if (last !== 115) return false
+  const before = word.charCodeAt(word.length - 2)
+  return before === 39 || before === 0x2019
+}
 const NAME_END_MARK_RE = /['’]s$|['’.]$/
 
 // Function words, titles and known places before a person's name: "Russian President Putin"
@@ -158,12 +165,12 @@ function collectPeople(
   people: Map<string, Set<string>>,
   memo: Map<string, Mention | null>,
 ): void {
-  CAPITAL_RUN_RE.lastIndex = 0
-  for (let m = CAPITAL_RUN_RE.exec(text); m; m = CAPITAL_RUN_RE.exec(text)) {
-    let found = memo.get(m[0])
+  // `match` collects the runs as strings, without a match object each
+  for (const run of text.match(CAPITAL_RUN_RE) ?? []) {
+    let found = memo.get(run)
     if (found === undefined) {
-      found = mentionOf(m[0])
-      memo.set(m[0], found)
+      found = mentionOf(run)
+      memo.set(run, found)
     }
     if (!found) continue
     let set = people.get(found.short)
@@ -177,9 +184,12 @@ function mentionOf(run: string): Mention | null {
   let i = 0
   while (i < words.length && wordClass(words[i]!) & NOT_A_NAME) i++
   let j = i
-  while (j < words.length && !NAME_END_RE.test(words[j]!)) j++
-  const name = words.slice(i, Math.min(j + 1, words.length))
-  if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
+  while (j < words.length && !endsName(words[j]!)) j++
+  const to = Math.min(j + 1, words.length)
+  // Neither a person (two to four words) nor a firm (two or three)
+  if (to - i < 2 || to - i > 4) return null
+  const name = words.slice(i, to)
+  if (j < words.length) name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
   if (FIRM_SUFFIX.test(name[name.length - 1] ?? '')) return firmOf(name)
   if (!isPersonName(name)) return null
   const surname =
