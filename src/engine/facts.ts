@@ -146,11 +146,10 @@ function lastOf(entities: readonly EntitySpan[], type: EntitySpan['type']): Enti
 }
 
 function uniqueEntities(mentions: readonly EntitySpan[]): Facts['entities'] {
-  const keys = new Set<string>()
   const out: Facts['entities'] = []
-  for (const { text, key, type } of mentions) {
-    if (keys.has(key)) continue
-    keys.add(key)
+  // A sentence names a handful of entities: a scan of those kept beats a Set
+  next: for (const { text, key, type } of mentions) {
+    for (const kept of out) if (kept.key === key) continue next
     out.push({ text, key, type })
   }
   return out
