@@ -145,11 +145,19 @@ function lastOf(entities: readonly EntitySpan[], type: EntitySpan['type']): Enti
   return undefined
 }
 
+// A sentence names a handful of entities: up to this many, a scan of those kept beats a Set
+const FEW_MENTIONS = 16
+
 function uniqueEntities(mentions: readonly EntitySpan[]): Facts['entities'] {
   const out: Facts['entities'] = []
-  // A sentence names a handful of entities: a scan of those kept beats a Set
+  const keys = mentions.length > FEW_MENTIONS ? new Set<string>() : null
   next: for (const { text, key, type } of mentions) {
-    for (const kept of out) if (kept.key === key) continue next
+    if (keys) {
+      if (keys.has(key)) continue
+      keys.add(key)
+    } else {
+      for (const kept of out) if (kept.key === key) continue next
+    }
     out.push({ text, key, type })
   }
   return out
