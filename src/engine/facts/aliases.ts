@@ -104,12 +104,7 @@ export function collectAliases(texts: readonly string[]): AliasTable {
       for (let i = 0; i < names.length; i++) {
         const n = names[i]!
         if (n.end + from < m.index - 1 || n.start + from > m.index) continue
-        collectDefinitions(
-          text,
-          { ...n, start: n.start + from, end: n.end + from },
-          shift(names[i + 1], from),
-          defined,
-        )
+        collectDefinitions(text, from, n, names[i + 1], defined)
       }
     }
   }
@@ -133,9 +128,6 @@ export function collectAliases(texts: readonly string[]): AliasTable {
   }
   return table
 }
-
-const shift = (n: NameSpan | undefined, by: number): NameSpan | undefined =>
-  n && { ...n, start: n.start + by, end: n.end + by }
 
 // Runs of two or more capitalised words: the only places a full personal name can be
 const CAPITAL_RUN_RE = /[A-Z][A-Za-z\u00C0-\u024F'’-]*(?: [A-Z][A-Za-z\u00C0-\u024F'’.-]*)+/g
@@ -189,7 +181,9 @@ function mentionOf(run: string): Mention | null {
   // Neither a person (two to four words) nor a firm (two or three)
   if (to - i < 2 || to - i > 4) return null
   const name = words.slice(i, to)
-  if (j < words.length) name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
+  if (j < words.length) {
+    name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
+  }
   if (FIRM_SUFFIX.test(name[name.length - 1] ?? '')) return firmOf(name)
   if (!isPersonName(name)) return null
   const surname =
@@ -210,13 +204,15 @@ function firmOf(name: string[]): Mention | null {
   return { short, full: name.join(' ') }
 }
 
+/** Aliases defined right after `n`; `n` and `next` were found `at` characters into `text`. */
 function collectDefinitions(
   text: string,
+  at: number,
   n: NameSpan,
   next: NameSpan | undefined,
   defined: Map<string, string>,
 ): void {
-  const after = text.slice(n.end, n.end + 60)
+  const after = text.slice(n.end + at, n.end + at + 60)
   const canonicalOf = (name: string): string =>
     defined.get(aliasKey(name)) ?? COMMON_ALIASES.get(aliasKey(name)) ?? name
   // "the Korean Central News Agency (KCNA)"
@@ -229,7 +225,7 @@ function collectDefinitions(
   if (defines && next && next.start === n.end + defines[0].length) {
     const canonical = canonicalOf(n.text)
     define(defined, next.text, canonical)
-    const nextAcronym = ACRONYM_RE.exec(text.slice(next.end, next.end + 16))
+    const nextAcronym = ACRONYM_RE.exec(text.slice(next.end + at, next.end + at + 16))
     if (nextAcronym) define(defined, nextAcronym[1]!, canonical)
   }
 }

@@ -110,11 +110,9 @@ function pushName(
   const words = t.text.slice(from, to)
   const start = t.start[from]!
   const end = t.end[to - 1]!
-  const name = asWritten(text, t, from, to)
-    ? to - from === 1
-      ? words[0]!
-      : text.slice(start, end)
-    : spelled(text.slice(start, end), words)
+  let name: string
+  if (!asWritten(text, t, from, to)) name = spelled(text.slice(start, end), words)
+  else name = to - from === 1 ? words[0]! : text.slice(start, end)
   // Only a demonym or the head of a two-word one can start a demonym: skip the lower-casing
   const maybePlace = t.word[from]! & (words.length === 1 ? WORD.demonym : WORD.demonymHead)
   const place = maybePlace ? DEMONYMS.get(name.toLowerCase()) : undefined
@@ -133,8 +131,7 @@ function asWritten(text: string, t: NameTokens, from: number, to: number): boole
   return true
 }
 
-/** The name from `raw` text and its words: as written when hyphenated, else the words joined
- * ("Seoul" for "SEOUL"). */
+/** A name from its `raw` text and words: as written when hyphenated, else the words joined. */
 function spelled(raw: string, words: readonly string[]): string {
   const joined = words.length === 1 ? words[0]! : words.join(' ')
   return raw === joined || raw.includes('-') ? raw : joined
