@@ -172,7 +172,7 @@ function collectPeople(
 }
 
 function mentionOf(run: string): Mention | null {
-  const words = run.split(' ')
+  const words = splitSpaces(run)
   let i = 0
   while (i < words.length && wordClass(words[i]!) & NOT_A_NAME) i++
   let j = i
@@ -191,6 +191,18 @@ function mentionOf(run: string): Mention | null {
   const short = surname.toLowerCase()
   if (isLexiconName(short)) return null
   return { short, full: name.join(' ') }
+}
+
+/** `run.split(' ')` by `indexOf`: the builtin was a third of `mentionOf` in profiles. */
+function splitSpaces(run: string): string[] {
+  const words: string[] = []
+  let from = 0
+  for (let space = run.indexOf(' '); space >= 0; space = run.indexOf(' ', from)) {
+    words.push(run.slice(from, space))
+    from = space + 1
+  }
+  words.push(run.slice(from))
+  return words
 }
 
 // Company suffixes: "Northwind Systems" is "Northwind" on second mention.
