@@ -100,7 +100,11 @@ export function collectAliases(texts: readonly string[]): AliasTable {
     // Definitions are rare: look at the few places that have one, not at every name
     for (const m of text.matchAll(DEFINITION_HINT_RE)) {
       const from = Math.max(0, m.index - 120)
-      const names = findNames(text.slice(from, m.index + 160), isLexiconName)
+      // "Agency (KCNA)" defines only the name before the bracket, which the text after it cannot
+      // change (no name runs on over " ("): read up to the hint. "…, officially the …" names the
+      // next name too: read on
+      const to = text.charCodeAt(m.index + 1) === 40 ? m.index + 1 : m.index + 160
+      const names = findNames(text.slice(from, to), isLexiconName)
       for (let i = 0; i < names.length; i++) {
         const n = names[i]!
         if (n.end + from < m.index - 1 || n.start + from > m.index) continue
