@@ -100,11 +100,15 @@ export function extractDates(
   if (digits) isoAndYears(text, found)
   if (months) {
     if (digits) calendarDates(text, year, found)
-    for (const m of text.matchAll(MONTH_RE)) monthDate(m, pub, found)
+    MONTH_RE.lastIndex = 0
+    for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) monthDate(m, pub, found)
   }
   if (weekdays) {
     const future = FUTURE_RE.test(text)
-    for (const m of text.matchAll(WEEKDAY_RE)) weekdayDate(m, pub, future, found)
+    WEEKDAY_RE.lastIndex = 0
+    for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+      weekdayDate(m, pub, future, found)
+    }
   }
   if (relative) relativeDates(text, pub, relative, found)
   if (digits && CLOCK_HINT_RE.test(text)) clockTimes(text, found)
@@ -112,10 +116,12 @@ export function extractDates(
 }
 
 function isoAndYears(text: string, found: Found): void {
-  for (const m of text.matchAll(ISO_RE)) {
+  ISO_RE.lastIndex = 0
+  for (let m = ISO_RE.exec(text); m; m = ISO_RE.exec(text)) {
     found.add(m.index, m.index + m[0].length, 'date', m[0], true)
   }
-  for (const m of text.matchAll(YEAR_RE)) {
+  YEAR_RE.lastIndex = 0
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const end = m.index + m[0].length
     if (!m[2] && !isYearNumber(text, m.index, end)) continue
     found.add(m.index, end, 'year', m[0], true)
@@ -125,7 +131,8 @@ function isoAndYears(text: string, found: Found): void {
 const withYear = (md: string, y: string | undefined): string => (y ? `${y}-${md}` : md)
 
 function calendarDates(text: string, year: string | undefined, found: Found): void {
-  for (const m of text.matchAll(MDY_RE)) {
+  MDY_RE.lastIndex = 0
+  for (let m = MDY_RE.exec(text); m; m = MDY_RE.exec(text)) {
     const [, mon, day, mon2, day2, y] = m
     const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
     if (day2) {
@@ -133,7 +140,8 @@ function calendarDates(text: string, year: string | undefined, found: Found): vo
       found.add(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
     } else found.add(m.index, m.index + m[0].length, 'date', from, true)
   }
-  for (const m of text.matchAll(DMY_RE)) {
+  DMY_RE.lastIndex = 0
+  for (let m = DMY_RE.exec(text); m; m = DMY_RE.exec(text)) {
     const [, day, day2, mon, y] = m
     const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
     if (day2) {
@@ -141,19 +149,24 @@ function calendarDates(text: string, year: string | undefined, found: Found): vo
       found.add(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
     } else found.add(m.index, m.index + m[0].length, 'date', from, true)
   }
-  for (const m of text.matchAll(MONTH_YEAR_RE)) {
+  MONTH_YEAR_RE.lastIndex = 0
+  for (let m = MONTH_YEAR_RE.exec(text); m; m = MONTH_YEAR_RE.exec(text)) {
     found.add(m.index, m.index + m[0].length, 'month', `${m[2]}-${month(m[1]!)}`, true)
   }
 }
 
 function relativeDates(text: string, pub: Date | undefined, hints: number, found: Found): void {
   if (hints & HINT.deictic) deicticDates(text, pub, found)
-  if (hints & HINT.relative) for (const m of text.matchAll(RELATIVE_RE)) relativeDate(m, pub, found)
+  if (hints & HINT.relative) {
+    RELATIVE_RE.lastIndex = 0
+    for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) relativeDate(m, pub, found)
+  }
   if (hints & HINT.ago) agoDates(text, pub, found)
 }
 
 function deicticDates(text: string, pub: Date | undefined, found: Found): void {
-  for (const m of text.matchAll(DEICTIC_RE)) {
+  DEICTIC_RE.lastIndex = 0
+  for (let m = DEICTIC_RE.exec(text); m; m = DEICTIC_RE.exec(text)) {
     const word = m[1]!.toLowerCase()
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
     if (pub) found.add(m.index, m.index + m[0].length, 'date', iso(addDays(pub, offset)), false)
@@ -169,7 +182,8 @@ function deicticDates(text: string, pub: Date | undefined, found: Found): void {
 }
 
 function agoDates(text: string, pub: Date | undefined, found: Found): void {
-  for (const m of text.matchAll(AGO_RE)) {
+  AGO_RE.lastIndex = 0
+  for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
     const n = countOf(m[1]!)
     const unit = m[2]!.toLowerCase()
     const start = m.index
@@ -191,7 +205,8 @@ function agoDates(text: string, pub: Date | undefined, found: Found): void {
 }
 
 function clockTimes(text: string, found: Found): void {
-  for (const m of text.matchAll(CLOCK_RE)) {
+  CLOCK_RE.lastIndex = 0
+  for (let m = CLOCK_RE.exec(text); m; m = CLOCK_RE.exec(text)) {
     const end = m.index + m[0].length
     if (m[6]) {
       found.add(m.index, end, 'time', m[6].toLowerCase() === 'noon' ? '12:00' : '00:00', true)

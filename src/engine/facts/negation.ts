@@ -44,7 +44,8 @@ export function findNegations(
 ): string[] {
   if (!(hints & HINT.negation)) return []
   const tokens: { word: string; lower: string; at: number }[] = []
-  for (const m of text.matchAll(TOKEN_RE))
+  TOKEN_RE.lastIndex = 0
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text))
     tokens.push({ word: m[0], lower: m[0].toLowerCase(), at: m.index })
   const counted = claimQuotes(text, quotes)
   // A quoted phrase counts when it carries the verb: `the shipments "did not stop"`,

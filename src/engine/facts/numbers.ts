@@ -102,7 +102,8 @@ function candidates(text: string, digits: boolean, hints: number): Candidate[] {
   const out: Candidate[] = []
   if (digits) digitCandidates(text, out)
   if (hints & HINT.vague) {
-    for (const m of text.matchAll(VAGUE_RE)) {
+    VAGUE_RE.lastIndex = 0
+    for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
       const v = VAGUE_WORDS.get(m[0].toLowerCase())!
       out.push({
         ...BASE,
@@ -115,7 +116,8 @@ function candidates(text: string, digits: boolean, hints: number): Candidate[] {
     }
   }
   if (hints & HINT.numberWord) {
-    for (const m of text.matchAll(NUMBER_WORDS_RE)) {
+    NUMBER_WORDS_RE.lastIndex = 0
+    for (let m = NUMBER_WORDS_RE.exec(text); m; m = NUMBER_WORDS_RE.exec(text)) {
       const lower = m[0].toLowerCase()
       // "one-on-one": the second "one" is no count either
       if (text[m.index - 1] === '-') continue
@@ -129,7 +131,8 @@ function candidates(text: string, digits: boolean, hints: number): Candidate[] {
     }
   }
   if (hints & HINT.ordinal) {
-    for (const m of text.matchAll(ORDINAL_RE)) {
+    ORDINAL_RE.lastIndex = 0
+    for (let m = ORDINAL_RE.exec(text); m; m = ORDINAL_RE.exec(text)) {
       const value = ORDINAL_WORDS.get(m[0].toLowerCase())!
       out.push({
         ...BASE,
@@ -146,7 +149,8 @@ function candidates(text: string, digits: boolean, hints: number): Candidate[] {
 
 function digitCandidates(text: string, out: Candidate[]): void {
   const base = BASE
-  for (const m of text.matchAll(MONEY_RE)) {
+  MONEY_RE.lastIndex = 0
+  for (let m = MONEY_RE.exec(text); m; m = MONEY_RE.exec(text)) {
     const scale = m[3] ? SCALE_WORDS.get(m[3].toLowerCase())! : 1
     const value = Number(m[2]!.replace(/,/g, '')) * scale
     out.push({
@@ -158,7 +162,8 @@ function digitCandidates(text: string, out: Candidate[]): void {
       findUnit: false,
     })
   }
-  for (const m of text.matchAll(DIGITS_RE)) {
+  DIGITS_RE.lastIndex = 0
+  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
     const [, int, frac, ord, percent, scaleWord] = m
     const value =
       Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)

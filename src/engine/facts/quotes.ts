@@ -51,7 +51,8 @@ export function findQuotes(text: string): QuoteSpan[] {
 function findSingleQuotes(text: string): QuoteSpan[] {
   if (!text.includes("'")) return []
   const out: QuoteSpan[] = []
-  for (const m of text.matchAll(SINGLE_RE)) {
+  SINGLE_RE.lastIndex = 0
+  for (let m = SINGLE_RE.exec(text); m; m = SINGLE_RE.exec(text)) {
     const inner = m[1]!
     // "the allies' plan ... Putin's": an apostrophe, not a quotation
     if (inner.length > 200) continue
