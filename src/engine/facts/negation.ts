@@ -15,9 +15,13 @@ const AUX = new Set(
   ).split('|'),
 )
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose'])
-const DENIAL =
-  /^(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing)$/
-const FAIL = /^(?:failed|fails|fail|failing)$/
+const DENIAL = new Set(
+  (
+    'denied|denies|deny|denying|rejected|rejects|reject|rejecting|' +
+    'refused|refuses|refuse|refusing'
+  ).split('|'),
+)
+const FAIL = new Set(['failed', 'fails', 'fail', 'failing'])
 const NEGATORS = new Set(['never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot'])
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
@@ -43,44 +47,32 @@ export function findNegations(
   hints = scanHints(text),
 ): string[] {
   if (!(hints & HINT.negation)) return []
-  const tokens: { word: string; lower: string; at: number }[] = []
-  TOKEN_RE.lastIndex = 0
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text))
-    tokens.push({ word: m[0], lower: m[0].toLowerCase(), at: m.index })
-  const counted = claimQuotes(text, quotes)
   // A quoted phrase counts when it carries the verb: `the shipments "did not stop"`,
   // `Russia would "never" give up`, not `called the claims "not credible"`
-  const phraseQuotes = quotes.filter((q) => !counted.includes(q) && !carriesVerb(text, q))
+  let phraseQuotes: QuoteSpan[] | undefined
   const cues: { word: string; index: number }[] = []
   let relative = false
-  for (let i = 0; i < tokens.length; i++) {
-    const { word, lower, at } = tokens[i]!
-    const next = tokens[i + 1]?.lower
-    if (lower.length === 1 || lower.startsWith(' ')) {
-      if (!/[a-z]/.test(lower)) relative = false
-      continue
+  // Tokens are read one ahead, as each needs the next one's lower case, and only the previous
+  // one is looked back at: no token list is built
+  TOKEN_RE.lastIndex = 0
+  let m = TOKEN_RE.exec(text)
+  let lower = m ? m[0].toLowerCase() : ''
+  let prev: string | undefined
+  for (let i = 0; m; i++) {
+    const word = m[0]
+    const at = m.index
+    const after = TOKEN_RE.exec(text)
+    const next = after ? after[0].toLowerCase() : undefined
+    const kind = kindOf(lower, prev, next, i)
+    if (kind === TOKEN.relativeStart) relative = true
+    else if (kind === TOKEN.clauseEnd) relative = false
+    else if (kind === TOKEN.cue && !relative) {
+      phraseQuotes ??= phraseOnly(text, quotes)
+      if (!phraseQuotes.some((q) => at > q.start && at < q.end)) cues.push({ word, index: i })
     }
-    if (
-      RELATIVE.has(lower) ||
-      (lower === 'that' &&
-        next !== undefined &&
-        (AUX.has(next) || next === 'not' || next === 'never'))
-    ) {
-      relative = true
-      continue
-    }
-    let cue = false
-    if (lower === 'not') {
-      const prev = tokens[i - 1]?.lower
-      // "not only … but", "whether or not", "mechanisms not controlled by the West"
-      cue = next !== 'only' && prev !== 'or' && (i === 0 || (prev !== undefined && AUX.has(prev)))
-    } else if (lower.endsWith("n't")) cue = true
-    else if (NEGATORS.has(lower)) cue = !(lower === 'no' && (next === 'doubt' || next === 'matter'))
-    else if (DENIAL.test(lower)) cue = true
-    else if (FAIL.test(lower)) cue = next === 'to'
-    if (!cue || relative) continue
-    if (phraseQuotes.some((q) => at > q.start && at < q.end)) continue
-    cues.push({ word, index: i })
+    prev = lower
+    lower = next ?? ''
+    m = after
   }
   // "did not deny" affirms: a negator just before a denial cancels both
   const out: string[] = []
@@ -90,8 +82,8 @@ export function findNegations(
     if (
       d &&
       d.index - c.index <= 2 &&
-      DENIAL.test(d.word.toLowerCase()) &&
-      !DENIAL.test(c.word.toLowerCase())
+      DENIAL.has(d.word.toLowerCase()) &&
+      !DENIAL.has(c.word.toLowerCase())
     ) {
       k++
       continue
@@ -99,4 +91,42 @@ export function findNegations(
     out.push(c.word)
   }
   return out
+}
+
+/** Quotations that are only a phrase of the sentence and do not carry its verb. */
+function phraseOnly(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
+  if (!quotes.length) return []
+  const counted = claimQuotes(text, quotes)
+  return quotes.filter((q) => !counted.includes(q) && !carriesVerb(text, q))
+}
+
+/** What a token is to the negation scan. */
+const TOKEN = { other: 0, cue: 1, relativeStart: 2, clauseEnd: 3 } as const
+type TokenKind = (typeof TOKEN)[keyof typeof TOKEN]
+
+/** What the token `lower` (the `i`th) is, between `prev` and `next`. */
+function kindOf(
+  lower: string,
+  prev: string | undefined,
+  next: string | undefined,
+  i: number,
+): TokenKind {
+  if (lower.length === 1 || lower.startsWith(' ')) {
+    return /[a-z]/.test(lower) ? TOKEN.other : TOKEN.clauseEnd
+  }
+  if (
+    RELATIVE.has(lower) ||
+    (lower === 'that' && next !== undefined && (AUX.has(next) || next === 'not' || next === 'never'))
+  ) {
+    return TOKEN.relativeStart
+  }
+  let cue = false
+  if (lower === 'not') {
+    // "not only … but", "whether or not", "mechanisms not controlled by the West"
+    cue = next !== 'only' && prev !== 'or' && (i === 0 || (prev !== undefined && AUX.has(prev)))
+  } else if (lower.endsWith("n't")) cue = true
+  else if (NEGATORS.has(lower)) cue = !(lower === 'no' && (next === 'doubt' || next === 'matter'))
+  else if (DENIAL.has(lower)) cue = true
+  else if (FAIL.has(lower)) cue = next === 'to'
+  return cue ? TOKEN.cue : TOKEN.other
 }
