@@ -5,7 +5,7 @@
  */
 import type { Facts, Role } from './types'
 import { type AliasTable, canonicalName, collectAliases, isLexiconName } from './facts/aliases'
-import { findSubject, REPORTING_RE, type ResolvePronoun, SPEECH_RE } from './facts/attribution'
+import { findSources, type ResolvePronoun } from './facts/attribution'
 import { extractDates } from './facts/dates'
 import { HINT, scanHints } from './facts/hints'
 import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
@@ -82,13 +82,13 @@ export function extractFacts(
     const outside = quotes.length
       ? mentions.filter((e) => !quotes.some((q) => e.start >= q.start && e.end <= q.end))
       : mentions
-    // No reporting verb at all in most sentences: skip both searches
-    const resolve = hints & HINT.reporting ? resolver(outside, lastPerson, paragraph) : null
-    // "X condemned the strike, the Pentagon said": a speech verb names the source first
-    const spoken =
-      resolve && hints & HINT.speech ? findSubject(masked, SPEECH_RE, outside, resolve) : null
-    let attribution =
-      spoken ?? (resolve ? findSubject(masked, REPORTING_RE, outside, resolve) : null)
+    // No reporting verb at all in most sentences: skip the search
+    const sources =
+      hints & HINT.reporting
+        ? findSources(masked, outside, resolver(outside, lastPerson, paragraph))
+        : null
+    const spoken = sources?.spoken ?? null
+    let attribution = sources?.attribution ?? null
     let speaker: string | null = null
     if (quotes.length) {
       speaker = spoken ?? attribution

@@ -21,14 +21,20 @@ export const REPORTING =
   'agreed|called|thinks|think|criticized|criticised|condemned|rejected|promised|threatened|' +
   'acknowledges|maintained|maintains|alleged|alleges|disclosed|praised|welcomed'
 
-/** Reporting verbs that introduce quotations. */
-export const SPEECH_RE = new RegExp(`\\b(?:${SPEECH})\\b`, 'g')
-/** Reporting verbs that attribute a claim, quoted or not. */
-export const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, 'g')
+const SPEECH_WORDS = new Set(SPEECH.split('|'))
+// Reporting verbs, speech verbs first: where a speech verb matches, it is the word matched
+const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, 'g')
 
 // "Seoul's Unification Ministry official told", "North Korean state media also expressed"
-const FILLER_RE =
-  /(?:\s+(?:has|have|had|also|later|previously|repeatedly|once|further|then|again|recently|publicly|reportedly|officially|would|will|could|may|might|did|does|do|not|never|subsequently|separately|official|officials|spokesperson|spokesman|spokeswoman|analyst|analysts|minister|leader|adviser|advisor|source|sources|state|media|agency|officer|envoy|ministry|government|news|paper|newspaper|statement|office|chief|head|representative|representatives|diplomat|diplomats))+\s*$/
+const FILLER =
+  'has|have|had|also|later|previously|repeatedly|once|further|then|again|recently|publicly|' +
+  'reportedly|officially|would|will|could|may|might|did|does|do|not|never|subsequently|' +
+  'separately|official|officials|spokesperson|spokesman|spokeswoman|analyst|analysts|minister|' +
+  'leader|adviser|advisor|source|sources|state|media|agency|officer|envoy|ministry|government|' +
+  'news|paper|newspaper|statement|office|chief|head|representative|representatives|diplomat|' +
+  'diplomats'
+const FILLER_RE = new RegExp(`(?:\\s+(?:${FILLER}))+\\s*$`)
+const FILLER_WORDS = new Set(FILLER.split('|'))
 const PRONOUN_RE = /\b(he|she|He|She)\s*$/
 // `"…," said Putin` and `according to X`; "X told ABC News" is not inverted
 const INVERTED_RE = /^(?:said|says|told|wrote|added|asked|[Aa]ccording to|stated|noted)$/
@@ -59,9 +65,12 @@ function subjectBefore(
 ): string | null {
   let before = masked.slice(Math.max(0, verbAt - 240), verbAt)
   const offset = Math.max(0, verbAt - 240)
-  before = before.replace(FILLER_RE, '')
-  let end = offset + before.trimEnd().length
-  const pronoun = PRONOUN_RE.exec(before)
+  // Both patterns end in `\s*$`, so they are tried only when the last word can match them: run
+  // on every word of the 240 characters, they cost more than the rest of the search
+  if (FILLER_WORDS.has(lastWord(before))) before = before.replace(FILLER_RE, '')
+  const trimmed = before.trimEnd()
+  let end = offset + trimmed.length
+  const pronoun = /[hH]e$/.test(trimmed) ? PRONOUN_RE.exec(before) : null
   if (pronoun) return resolve(offset + pronoun.index)
   for (let tries = 0; tries < 3; tries++) {
     const e = entityEndingAt(entities, masked, end)
@@ -88,25 +97,47 @@ function subjectAfter(
   return null
 }
 
+/** The last run of non-space characters of `text`: `"Putin also"` -> `also`. */
+function lastWord(text: string): string {
+  let end = text.length
+  while (end > 0 && isSpace(text[end - 1]!)) end--
+  let start = end
+  while (start > 0 && !isSpace(text[start - 1]!)) start--
+  return text.slice(start, end)
+}
+
+const isSpace = (ch: string): boolean => ch.trim() === ''
+
+/** Who a sentence quotes and who it attributes its claim to, as canonical names. */
+export type Sources = {
+  /** Subject of the first speech verb that has one: `"…," Putin said`. */
+  spoken: string | null
+  /** `spoken`, else the subject of the first reporting verb that has one: `Putin vowed`. */
+  attribution: string | null
+}
+
 /**
- * Canonical name of the subject of the first verb of `verbs` in `masked` that has one, or null.
- * `entities` are the mentions outside quotations, in order.
+ * The sources of `masked` (a sentence with its quotations masked), from one pass over its
+ * reporting verbs. `entities` are the mentions outside quotations, in order.
  */
-export function findSubject(
+export function findSources(
   masked: string,
-  verbs: RegExp,
   entities: readonly EntitySpan[],
   resolve: ResolvePronoun,
-): string | null {
-  verbs.lastIndex = 0
-  for (let m = verbs.exec(masked); m; m = verbs.exec(masked)) {
+): Sources {
+  let first: string | null = null
+  REPORTING_RE.lastIndex = 0
+  for (let m = REPORTING_RE.exec(masked); m; m = REPORTING_RE.exec(masked)) {
     const subject =
       subjectBefore(masked, m.index, entities, resolve) ??
       (INVERTED_RE.test(m[0]) &&
       (m[0].endsWith('ccording to') || /["',]\s*$/.test(masked.slice(0, m.index)))
         ? subjectAfter(masked, m.index + m[0].length, entities)
         : null)
-    if (subject) return subject
+    if (!subject) continue
+    // "X condemned the strike, the Pentagon said": a speech verb names the source first
+    if (SPEECH_WORDS.has(m[0])) return { spoken: subject, attribution: subject }
+    first ??= subject
   }
-  return null
+  return { spoken: null, attribution: first }
 }

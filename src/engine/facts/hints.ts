@@ -76,6 +76,7 @@ for (const word of [...BITS.keys(), 'reject\\w*', 'refus\\w*', 'fail\\w*']) {
 const CUE_WORDS = [...CUE_GROUPS]
   .map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`)
   .join('|')
+export const CUE_SRC = CUE_WORDS
 const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gi')
 const CONTRACTION_RE = /n't/i
 
