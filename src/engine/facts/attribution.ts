@@ -108,6 +108,14 @@ function lastWord(text: string): string {
 
 const isSpace = (ch: string): boolean => ch.trim() === ''
 
+/** Whether `text` before `at` ends in a quotation mark or comma, spaces aside: `"…," said`. */
+function closesQuote(text: string, at: number): boolean {
+  // A loop back, not `/["',]\s*$/` over everything before the verb
+  while (at > 0 && isSpace(text[at - 1]!)) at--
+  const ch = text[at - 1]
+  return ch === '"' || ch === "'" || ch === ','
+}
+
 /** Who a sentence quotes and who it attributes its claim to, as canonical names. */
 export type Sources = {
   /** Subject of the first speech verb that has one: `"…," Putin said`. */
@@ -131,7 +139,7 @@ export function findSources(
     const subject =
       subjectBefore(masked, m.index, entities, resolve) ??
       (INVERTED_RE.test(m[0]) &&
-      (m[0].endsWith('ccording to') || /["',]\s*$/.test(masked.slice(0, m.index)))
+      (m[0].endsWith('ccording to') || closesQuote(masked, m.index))
         ? subjectAfter(masked, m.index + m[0].length, entities)
         : null)
     if (!subject) continue

@@ -89,7 +89,7 @@ export function extractDates(
   published?: string,
   hints = scanHints(text),
 ): DateSpan[] {
-  const digits = /\d/.test(text)
+  const digits = hints & HINT.digit
   const months = MONTH_HINT_RE.test(text)
   const weekdays = WEEKDAY_HINT_RE.test(text)
   const relative = hints & (HINT.relative | HINT.deictic | HINT.ago)
@@ -104,7 +104,8 @@ export function extractDates(
     for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) monthDate(m, pub, found)
   }
   if (weekdays) {
-    const future = FUTURE_RE.test(text)
+    // Only a resolved weekday depends on the tense
+    const future = pub !== undefined && FUTURE_RE.test(text)
     WEEKDAY_RE.lastIndex = 0
     for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
       weekdayDate(m, pub, future, found)

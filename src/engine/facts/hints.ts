@@ -27,6 +27,8 @@ export const HINT = {
   deictic: 128,
   /** `ago`, `earlier`: counted relative dates (`nine months ago`). */
   ago: 256,
+  /** An ASCII digit, for the dates and the numbers. */
+  digit: 512,
 } as const
 
 const words = (list: string): string[] => list.split('|')
@@ -76,13 +78,14 @@ for (const word of [...BITS.keys(), 'reject\\w*', 'refus\\w*', 'fail\\w*']) {
 const CUE_WORDS = [...CUE_GROUPS]
   .map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`)
   .join('|')
-export const CUE_SRC = CUE_WORDS
 const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gi')
 const CONTRACTION_RE = /n't/i
+const DIGIT_RE = /\d/
 
 /** The `HINT` bits of the cue words in `text`. */
 export function scanHints(text: string): number {
   let bits = CONTRACTION_RE.test(text) ? HINT.negation : 0
+  if (DIGIT_RE.test(text)) bits |= HINT.digit
   CUE_RE.lastIndex = 0
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     // Not in the table: a longer word on reject…, refus… or fail…

@@ -192,7 +192,7 @@ export function extractNumbers(
   dates: readonly DateSpan[],
   hints = scanHints(text),
 ): NumberFactX[] {
-  const found = candidates(text, /\d/.test(text), hints)
+  const found = candidates(text, (hints & HINT.digit) !== 0, hints)
   if (!found.length) return []
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: NumberFactX[] = []

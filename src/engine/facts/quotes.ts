@@ -9,12 +9,18 @@ export type QuoteSpan = { text: string; start: number; end: number }
 
 const SINGLE_RE = /(?<=^|[\s(\[])'(?=\S)(.+?)(?<=\S)'(?=[\s.,;:!?)\]]|$)/g
 const OPENS_AFTER = new Set([' ', '(', '[', '{', '-', ':', ',', '\n'])
+const TAIL_RE = /[\s,;:.]/
+const OPENER_RE = /[\s(\[]/
+
+/** `text[start..end)` without the spaces and `,;:.` it ends with. */
+function trimTail(text: string, start: number, end: number): string {
+  // A loop from the end: `/[\s,;:.]+$/` is tried at every space of the quotation
+  while (end > start && TAIL_RE.test(text[end - 1]!)) end--
+  return text.slice(start, end)
+}
 
 function clean(text: string, start: number, end: number): QuoteSpan | null {
-  const words = text
-    .slice(start + 1, end - (text[end - 1] === '"' ? 1 : 0))
-    .replace(/[\s,;:.]+$/, '')
-    .trim()
+  const words = trimTail(text, start + 1, end - (text[end - 1] === '"' ? 1 : 0)).trim()
   return words ? { text: words, start, end } : null
 }
 
@@ -49,16 +55,26 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 function findSingleQuotes(text: string): QuoteSpan[] {
-  if (!text.includes("'")) return []
+  if (!opensSingleQuote(text)) return []
   const out: QuoteSpan[] = []
   SINGLE_RE.lastIndex = 0
   for (let m = SINGLE_RE.exec(text); m; m = SINGLE_RE.exec(text)) {
     const inner = m[1]!
     // "the allies' plan ... Putin's": an apostrophe, not a quotation
     if (inner.length > 200) continue
-    out.push({ text: inner.replace(/[\s,;:.]+$/, ''), start: m.index, end: m.index + m[0].length })
+    const words = trimTail(text, m.index + 1, m.index + 1 + inner.length)
+    out.push({ text: words, start: m.index, end: m.index + m[0].length })
   }
   return out
+}
+
+/** Whether an apostrophe of `text` could open a quotation: `'` after a space, `(` or `[`. */
+function opensSingleQuote(text: string): boolean {
+  // Most apostrophes are possessives ("Putin's"): SINGLE_RE is run only when one is not
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    if (i === 0 || OPENER_RE.test(text[i - 1]!)) return true
+  }
+  return false
 }
 
 /** `text` with each quotation's content replaced by `_`, so positions stay the same. */
