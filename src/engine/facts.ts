@@ -73,7 +73,8 @@ export function extractFacts(
       prevSpeaker = null
       continue
     }
-    const hints = scanHints(norm)
+    const verbsAt: number[] = []
+    const hints = scanHints(norm, verbsAt)
     const dates = extractDates(norm, options?.published, hints)
     const numbers = extractNumbers(norm, dates, hints)
     const mentions = extractEntities(names[i]!, aliases, seen, cache)
@@ -85,7 +86,7 @@ export function extractFacts(
     // No reporting verb at all in most sentences: skip the search
     const sources =
       hints & HINT.reporting
-        ? findSources(masked, outside, resolver(outside, lastPerson, paragraph))
+        ? findSources(masked, verbsAt, outside, resolver(outside, lastPerson, paragraph))
         : null
     const spoken = sources?.spoken ?? null
     let attribution = sources?.attribution ?? null

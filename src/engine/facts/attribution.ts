@@ -22,8 +22,9 @@ export const REPORTING =
   'acknowledges|maintained|maintains|alleged|alleges|disclosed|praised|welcomed'
 
 const SPEECH_WORDS = new Set(SPEECH.split('|'))
-// Reporting verbs, speech verbs first: where a speech verb matches, it is the word matched
-const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, 'g')
+// A reporting verb at a given position; speech verbs come first, so where one matches, it is the
+// word matched
+const VERB_AT_RE = new RegExp(`\\b(?:${REPORTING})\\b`, 'y')
 
 // "Seoul's Unification Ministry official told", "North Korean state media also expressed"
 const FILLER =
@@ -35,7 +36,6 @@ const FILLER =
   'diplomats'
 const FILLER_RE = new RegExp(`(?:\\s+(?:${FILLER}))+\\s*$`)
 const FILLER_WORDS = new Set(FILLER.split('|'))
-const PRONOUN_RE = /\b(he|she|He|She)\s*$/
 // `"…," said Putin` and `according to X`; "X told ABC News" is not inverted
 const INVERTED_RE = /^(?:said|says|told|wrote|added|asked|[Aa]ccording to|stated|noted)$/
 const INVERTED_GAP_RE = /^[\s\p{Lu}\p{Ll}.'-]{0,40}$/u
@@ -63,15 +63,18 @@ function subjectBefore(
   entities: readonly EntitySpan[],
   resolve: ResolvePronoun,
 ): string | null {
-  let before = masked.slice(Math.max(0, verbAt - 240), verbAt)
+  // The words before the verb are `masked[offset..cut)`, worked on by position, not sliced; the
+  // end-anchored filler pattern runs only when the last word can match it (tried at every word
+  // of the 240 characters, it cost more than the rest of the search)
   const offset = Math.max(0, verbAt - 240)
-  // Both patterns end in `\s*$`, so they are tried only when the last word can match them: run
-  // on every word of the 240 characters, they cost more than the rest of the search
-  if (FILLER_WORDS.has(lastWord(before))) before = before.replace(FILLER_RE, '')
-  const trimmed = before.trimEnd()
-  let end = offset + trimmed.length
-  const pronoun = /[hH]e$/.test(trimmed) ? PRONOUN_RE.exec(before) : null
-  if (pronoun) return resolve(offset + pronoun.index)
+  let cut = verbAt
+  if (FILLER_WORDS.has(lastWord(masked, offset, verbAt))) {
+    const filler = FILLER_RE.exec(masked.slice(offset, verbAt))
+    if (filler) cut = offset + filler.index
+  }
+  let end = trimmedEnd(masked, offset, cut)
+  const pronoun = pronounEndingAt(masked, offset, end)
+  if (pronoun >= 0) return resolve(pronoun)
   for (let tries = 0; tries < 3; tries++) {
     const e = entityEndingAt(entities, masked, end)
     if (e) return e.key
@@ -97,16 +100,40 @@ function subjectAfter(
   return null
 }
 
-/** The last run of non-space characters of `text`: `"Putin also"` -> `also`. */
-function lastWord(text: string): string {
-  let end = text.length
-  while (end > 0 && isSpace(text[end - 1]!)) end--
+// `trim` takes off exactly what `\s` matches
+const isSpace = (ch: string): boolean => ch.trim() === ''
+
+/** The end of `text[from..to)` without its trailing spaces. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text[to - 1]!)) to--
+  return to
+}
+
+/** The last run of non-space characters of `text[from..to)`: `"Putin also"` -> `also`. */
+function lastWord(text: string, from: number, to: number): string {
+  const end = trimmedEnd(text, from, to)
   let start = end
-  while (start > 0 && !isSpace(text[start - 1]!)) start--
+  while (start > from && !isSpace(text[start - 1]!)) start--
   return text.slice(start, end)
 }
 
-const isSpace = (ch: string): boolean => ch.trim() === ''
+/**
+ * Where `he` or `she` (`He`, `She`) ends `text[from..end)` as a whole word, else -1: what
+ * `/\b(he|she|He|She)\s*$/` finds in that slice, trailing spaces already trimmed.
+ */
+function pronounEndingAt(text: string, from: number, end: number): number {
+  const she = end - 3
+  if (she >= from && /^[sS]he$/.test(text.slice(she, end)) && startsWord(text, from, she)) {
+    return she
+  }
+  const he = end - 2
+  if (he >= from && /^[hH]e$/.test(text.slice(he, end)) && startsWord(text, from, he)) return he
+  return -1
+}
+
+/** Whether a word can start at `at` of `text[from..)`: `\b` before a letter. */
+const startsWord = (text: string, from: number, at: number): boolean =>
+  at === from || !/\w/.test(text[at - 1]!)
 
 /** Whether `text` before `at` ends in a quotation mark or comma, spaces aside: `"…," said`. */
 function closesQuote(text: string, at: number): boolean {
@@ -126,16 +153,21 @@ export type Sources = {
 
 /**
  * The sources of `masked` (a sentence with its quotations masked), from one pass over its
- * reporting verbs. `entities` are the mentions outside quotations, in order.
+ * reporting verbs, whose positions `scanHints` found. `entities` are the mentions outside
+ * quotations, in order.
  */
 export function findSources(
   masked: string,
+  verbsAt: readonly number[],
   entities: readonly EntitySpan[],
   resolve: ResolvePronoun,
 ): Sources {
   let first: string | null = null
-  REPORTING_RE.lastIndex = 0
-  for (let m = REPORTING_RE.exec(masked); m; m = REPORTING_RE.exec(masked)) {
+  for (const at of verbsAt) {
+    VERB_AT_RE.lastIndex = at
+    // No match inside a quotation (masked) or for a verb not as written in the list ("SAID")
+    const m = VERB_AT_RE.exec(masked)
+    if (!m) continue
     const subject =
       subjectBefore(masked, m.index, entities, resolve) ??
       (INVERTED_RE.test(m[0]) &&

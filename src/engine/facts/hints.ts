@@ -82,14 +82,19 @@ const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS})\\b`, 'gi')
 const CONTRACTION_RE = /n't/i
 const DIGIT_RE = /\d/
 
-/** The `HINT` bits of the cue words in `text`. */
-export function scanHints(text: string): number {
+/**
+ * The `HINT` bits of the cue words in `text`. When `verbsAt` is given, the positions of the
+ * reporting verbs (in any case) are pushed to it, in order, for `findSources`.
+ */
+export function scanHints(text: string, verbsAt?: number[]): number {
   let bits = CONTRACTION_RE.test(text) ? HINT.negation : 0
   if (DIGIT_RE.test(text)) bits |= HINT.digit
   CUE_RE.lastIndex = 0
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     // Not in the table: a longer word on reject…, refus… or fail…
-    bits |= BITS.get(m[0].toLowerCase()) ?? HINT.negation
+    const word = BITS.get(m[0].toLowerCase()) ?? HINT.negation
+    if (verbsAt && word & HINT.reporting) verbsAt.push(m.index)
+    bits |= word
   }
   return bits
 }

@@ -23,6 +23,12 @@ const DENIAL = new Set(
 )
 const FAIL = new Set(['failed', 'fails', 'fail', 'failing'])
 const NEGATORS = new Set(['never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot'])
+const ROLES = new Map<string, 'relative' | 'negator' | 'denial' | 'fail'>([
+  ...[...RELATIVE].map((w) => [w, 'relative'] as const),
+  ...[...NEGATORS].map((w) => [w, 'negator'] as const),
+  ...[...DENIAL].map((w) => [w, 'denial'] as const),
+  ...[...FAIL].map((w) => [w, 'fail'] as const),
+])
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
 
@@ -114,19 +120,23 @@ function kindOf(
   if (lower.length === 1 || lower.startsWith(' ')) {
     return /[a-z]/.test(lower) ? TOKEN.other : TOKEN.clauseEnd
   }
-  if (
-    RELATIVE.has(lower) ||
-    (lower === 'that' && next !== undefined && (AUX.has(next) || next === 'not' || next === 'never'))
-  ) {
-    return TOKEN.relativeStart
+  if (lower === 'that') {
+    const aux = next !== undefined && (AUX.has(next) || next === 'not' || next === 'never')
+    return aux ? TOKEN.relativeStart : TOKEN.other
   }
   let cue = false
   if (lower === 'not') {
     // "not only … but", "whether or not", "mechanisms not controlled by the West"
     cue = next !== 'only' && prev !== 'or' && (i === 0 || (prev !== undefined && AUX.has(prev)))
   } else if (lower.endsWith("n't")) cue = true
-  else if (NEGATORS.has(lower)) cue = !(lower === 'no' && (next === 'doubt' || next === 'matter'))
-  else if (DENIAL.has(lower)) cue = true
-  else if (FAIL.has(lower)) cue = next === 'to'
+  else {
+    // One lookup for the word lists, which most tokens are in none of
+    const role = ROLES.get(lower)
+    if (role === undefined) return TOKEN.other
+    if (role === 'relative') return TOKEN.relativeStart
+    if (role === 'negator') cue = !(lower === 'no' && (next === 'doubt' || next === 'matter'))
+    else if (role === 'denial') cue = true
+    else cue = next === 'to'
+  }
   return cue ? TOKEN.cue : TOKEN.other
 }
