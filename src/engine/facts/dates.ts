@@ -45,9 +45,7 @@ const AGO_RE = new RegExp(
 const YEAR_RE = /(?<![\d,.$€£/:-])\b(1[89]\d\d|20\d\d|2100)(s)?\b(?![.,]?\d|\s?%|-\d)/g
 const CLOCK_RE =
   /\b(\d{1,2})(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midnight)\b/gi
-// Cheap tests that decide which of the patterns above can match at all
-const MONTH_HINT_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
-const WEEKDAY_HINT_RE = /[a-z]day\b/
+// A cheap test that decides whether the clock pattern can match at all
 const CLOCK_HINT_RE = /\d:\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -90,9 +88,10 @@ export function extractDates(
   hints = scanHints(text),
 ): DateSpan[] {
   const digits = hints & HINT.digit
-  const months = MONTH_HINT_RE.test(text)
-  const weekdays = WEEKDAY_HINT_RE.test(text)
-  const relative = hints & (HINT.relative | HINT.deictic | HINT.ago)
+  const months = hints & HINT.month
+  const weekdays = hints & HINT.weekday
+  // "this" is common: a relative date needs a period after it too ("this week")
+  const relative = hints & (HINT.deictic | HINT.ago | (hints & HINT.period ? HINT.relative : 0))
   if (!digits && !months && !weekdays && !relative) return []
   const pub = parsePublished(published)
   const year = pub ? String(pub.getUTCFullYear()) : undefined

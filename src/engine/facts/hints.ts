@@ -5,7 +5,7 @@
  * patterns need, so a missing bit proves there is nothing to find.
  */
 import { REPORTING, SPEECH } from './attribution'
-import { NUMBER_WORDS, ORDINAL_WORDS } from './lexicon'
+import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './lexicon'
 
 /** Bits of `scanHints`. */
 export const HINT = {
@@ -29,7 +29,16 @@ export const HINT = {
   ago: 256,
   /** An ASCII digit, for the dates and the numbers. */
   digit: 512,
+  /** `March`, `Sept`…: month names and abbreviations, capitalised. */
+  month: 1024,
+  /** `Monday`…: weekday names, capitalised. */
+  weekday: 2048,
+  /** `week`, `year`, `winter`…: what a relative date counts (`last week`). */
+  period: 4096,
 } as const
+
+// The dates spell month and weekday names capitalised: a lower-case `may` or `march` is no hint
+const CAPITALISED = HINT.month | HINT.weekday
 
 const words = (list: string): string[] => list.split('|')
 
@@ -37,6 +46,9 @@ const KINDS: [bit: number, words: string[]][] = [
   [HINT.relative, words('last|next|this|past|coming')],
   [HINT.deictic, words('yesterday|today|tomorrow|tonight')],
   [HINT.ago, words('ago|earlier')],
+  [HINT.period, words('week|month|year|weekend|night|spring|summer|autumn|fall|winter|decade')],
+  [HINT.month, [...MONTHS.keys()]],
+  [HINT.weekday, [...WEEKDAYS]],
   [
     HINT.numberWord,
     [...NUMBER_WORDS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion'],
@@ -92,7 +104,9 @@ export function scanHints(text: string, verbsAt?: number[]): number {
   CUE_RE.lastIndex = 0
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
     // Not in the table: a longer word on reject…, refus… or fail…
-    const word = BITS.get(m[0].toLowerCase()) ?? HINT.negation
+    const lower = m[0].toLowerCase()
+    let word = BITS.get(lower) ?? HINT.negation
+    if (word & CAPITALISED && m[0] === lower) word &= ~CAPITALISED
     if (verbsAt && word & HINT.reporting) verbsAt.push(m.index)
     bits |= word
   }
