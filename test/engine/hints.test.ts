@@ -1,0 +1,34 @@
+/**
+ * The hint scan that gates the fact extractors: a missing bit must prove that an extractor has
+ * nothing to find, so each table row pins a case the speed work leans on.
+ */
+import { describe, expect, it } from 'vitest'
+import { HINT, scanHints } from '../../src/engine/facts/hints'
+
+const has = (text: string, bit: number): boolean => (scanHints(text) & bit) !== 0
+
+describe('scanHints', () => {
+  it.each([
+    ['The talks resume in March.', HINT.month, true],
+    ['Talks resume Sept. 4.', HINT.month, true],
+    ['Protesters march on the capital.', HINT.month, false],
+    ['Russia may bring up railways.', HINT.month, false],
+    ['May I ask?', HINT.month, true],
+    ['He arrives on Tuesday night.', HINT.weekday, true],
+    ['He arrives today.', HINT.weekday, false],
+    ['They met this week.', HINT.period, true],
+    ['This is a plan.', HINT.period, false],
+    ['It cost 24 million.', HINT.digit, true],
+    ['It cost a fortune.', HINT.digit, false],
+    ["They didn't go.", HINT.negation, true],
+    ['Officials refused to comment.', HINT.negation, true],
+  ] as const)('%s', (text, bit, expected) => {
+    expect(has(text, bit)).toBe(expected)
+  })
+
+  it('pushes the positions of reporting verbs in any case, in order', () => {
+    const verbsAt: number[] = []
+    scanHints('"No," SAID Putin, who later told reporters it was denied.', verbsAt)
+    expect(verbsAt).toEqual([6, 28, 50])
+  })
+})
