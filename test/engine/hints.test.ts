@@ -3,6 +3,7 @@
  * nothing to find, so each table row pins a case the speed work leans on.
  */
 import { describe, expect, it } from 'vitest'
+import { isSpaceCode, isWordCode } from '../../src/engine/facts/chars'
 import { HINT, scanHints } from '../../src/engine/facts/hints'
 
 const has = (text: string, bit: number): boolean => (scanHints(text) & bit) !== 0
@@ -30,5 +31,15 @@ describe('scanHints', () => {
     const verbsAt: number[] = []
     scanHints('"No," SAID Putin, who later told reporters it was denied.', verbsAt)
     expect(verbsAt).toEqual([6, 28, 50])
+  })
+})
+
+describe('character tests', () => {
+  it('agree with \\s and \\w on every UTF-16 code unit', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code)
+      if (isSpaceCode(code) !== /\s/.test(ch)) throw new Error(`\\s differs at ${code}`)
+      if (isWordCode(code) !== /\w/.test(ch)) throw new Error(`\\w differs at ${code}`)
+    }
   })
 })

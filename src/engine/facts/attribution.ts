@@ -3,6 +3,7 @@
  * `said Putin`, `according to X`, `X, professor of …, told ABC News`, `he wrote`), found in the
  * sentence with its quotations masked out.
  */
+import { isSpaceCode, isWordCode } from './chars'
 import type { EntitySpan } from './entities'
 
 /** Resolves a pronoun at a position to a person's canonical name, or null. */
@@ -40,15 +41,19 @@ const FILLER_WORDS = new Set(FILLER.split('|'))
 const INVERTED_RE = /^(?:said|says|told|wrote|added|asked|[Aa]ccording to|stated|noted)$/
 const INVERTED_GAP_RE = /^[\s\p{Lu}\p{Ll}.'-]{0,40}$/u
 
+/** `[\s)'’]`: what may stand between a name and its verb (`Putin) said`). */
+const isCloser = (code: number): boolean =>
+  isSpaceCode(code) || code === 41 || code === 39 || code === 0x2019
+
 function entityEndingAt(
   entities: readonly EntitySpan[],
   text: string,
   at: number,
 ): EntitySpan | undefined {
   let end = at
-  while (end > 0 && /[\s)'’]/.test(text[end - 1]!)) end--
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--
   if (text.slice(end - 2, end) === "'s" || text.slice(end - 2, end) === '’s') end -= 2
-  while (end > 0 && /[\s)'’(]/.test(text[end - 1]!)) end--
+  while (end > 0 && (isCloser(text.charCodeAt(end - 1)) || text[end - 1] === '(')) end--
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!
     if (e.end === end) return e
@@ -100,12 +105,9 @@ function subjectAfter(
   return null
 }
 
-// `trim` takes off exactly what `\s` matches
-const isSpace = (ch: string): boolean => ch.trim() === ''
-
 /** The end of `text[from..to)` without its trailing spaces. */
 function trimmedEnd(text: string, from: number, to: number): number {
-  while (to > from && isSpace(text[to - 1]!)) to--
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
   return to
 }
 
@@ -113,7 +115,7 @@ function trimmedEnd(text: string, from: number, to: number): number {
 function lastWord(text: string, from: number, to: number): string {
   const end = trimmedEnd(text, from, to)
   let start = end
-  while (start > from && !isSpace(text[start - 1]!)) start--
+  while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--
   return text.slice(start, end)
 }
 
@@ -133,12 +135,12 @@ function pronounEndingAt(text: string, from: number, end: number): number {
 
 /** Whether a word can start at `at` of `text[from..)`: `\b` before a letter. */
 const startsWord = (text: string, from: number, at: number): boolean =>
-  at === from || !/\w/.test(text[at - 1]!)
+  at === from || !isWordCode(text.charCodeAt(at - 1))
 
 /** Whether `text` before `at` ends in a quotation mark or comma, spaces aside: `"…," said`. */
 function closesQuote(text: string, at: number): boolean {
   // A loop back, not `/["',]\s*$/` over everything before the verb
-  while (at > 0 && isSpace(text[at - 1]!)) at--
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--
   const ch = text[at - 1]
   return ch === '"' || ch === "'" || ch === ','
 }

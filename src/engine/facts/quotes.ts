@@ -3,19 +3,22 @@
  * double quotes (headline style). A quote left open or closed across a sentence boundary runs to
  * the end or from the start of the sentence.
  */
+import { isSpaceCode } from './chars'
 
 /** A quotation: `start`/`end` cover the quotation marks, `text` is the words inside. */
 export type QuoteSpan = { text: string; start: number; end: number }
 
 const SINGLE_RE = /(?<=^|[\s(\[])'(?=\S)(.+?)(?<=\S)'(?=[\s.,;:!?)\]]|$)/g
 const OPENS_AFTER = new Set([' ', '(', '[', '{', '-', ':', ',', '\n'])
-const TAIL_RE = /[\s,;:.]/
-const OPENER_RE = /[\s(\[]/
+
+/** `[\s,;:.]` */
+const isTail = (code: number): boolean =>
+  isSpaceCode(code) || code === 44 || code === 59 || code === 58 || code === 46
 
 /** `text[start..end)` without the spaces and `,;:.` it ends with. */
 function trimTail(text: string, start: number, end: number): string {
   // A loop from the end: `/[\s,;:.]+$/` is tried at every space of the quotation
-  while (end > start && TAIL_RE.test(text[end - 1]!)) end--
+  while (end > start && isTail(text.charCodeAt(end - 1))) end--
   return text.slice(start, end)
 }
 
@@ -72,7 +75,8 @@ function findSingleQuotes(text: string): QuoteSpan[] {
 function opensSingleQuote(text: string): boolean {
   // Most apostrophes are possessives ("Putin's"): SINGLE_RE is run only when one is not
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
-    if (i === 0 || OPENER_RE.test(text[i - 1]!)) return true
+    const before = text.charCodeAt(i - 1)
+    if (i === 0 || isSpaceCode(before) || before === 40 || before === 91) return true
   }
   return false
 }
