@@ -52,7 +52,9 @@ function entityEndingAt(
 ): EntitySpan | undefined {
   let end = at
   while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--
-  if (text.slice(end - 2, end) === "'s" || text.slice(end - 2, end) === '’s') end -= 2
+  // "Putin's spokesman said": a possessive 's or ’s
+  const apostrophe = text.charCodeAt(end - 2)
+  if (text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) end -= 2
   while (end > 0 && (isCloser(text.charCodeAt(end - 1)) || text[end - 1] === '(')) end--
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k]!
@@ -124,13 +126,16 @@ function lastWord(text: string, from: number, to: number): string {
  * `/\b(he|she|He|She)\s*$/` finds in that slice, trailing spaces already trimmed.
  */
 function pronounEndingAt(text: string, from: number, end: number): number {
-  const she = end - 3
-  if (she >= from && /^[sS]he$/.test(text.slice(she, end)) && startsWord(text, from, she)) {
-    return she
-  }
+  // Compared by code unit: "he" (104, 101), "He" (72, 101), a leading "s" or "S" (115, 83)
   const he = end - 2
-  if (he >= from && /^[hH]e$/.test(text.slice(he, end)) && startsWord(text, from, he)) return he
-  return -1
+  if (he < from || text.charCodeAt(end - 1) !== 101) return -1
+  const h = text.charCodeAt(he)
+  if (h !== 104 && h !== 72) return -1
+  const s = text.charCodeAt(he - 1)
+  if (h === 104 && he - 1 >= from && (s === 115 || s === 83) && startsWord(text, from, he - 1)) {
+    return he - 1
+  }
+  return startsWord(text, from, he) ? he : -1
 }
 
 /** Whether a word can start at `at` of `text[from..)`: `\b` before a letter. */
