@@ -60,6 +60,7 @@ const HYPHEN_RE = /-([a-z]+)/y
 // "the 2024 elections" is a year although a plural follows
 const YEAR_BEFORE_RE =
   /\b(?:the|in|since|by|until|from|before|after|during|between|early|late|mid)\s+$/i
+const WORD_END_RE = /[\s,.;:]/
 const OF_RE = /\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?/y
 
 /** Singular lower-case form of a noun: `containers` -> container, `casualties` -> casualty. */
@@ -67,7 +68,7 @@ export function singular(word: string): string {
   const w = word.toLowerCase()
   const irregular = IRREGULAR.get(w)
   if (irregular) return irregular
-  if (w.length <= 3 || /(?:ss|us|is|ous)$/.test(w)) return w
+  if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`
   if (/(?:sses|xes|ches|shes|zes)$/.test(w)) return w.slice(0, -2)
   if (w.endsWith('s')) return w.slice(0, -1)
@@ -142,10 +143,8 @@ export function isYearNumber(text: string, start: number, end: number): boolean 
   const { unit, hyphen } = headNoun(text, end, false)
   if (hyphen || text[start - 1] === '-') return false
   if (unit === null || YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return true
-  return !looksPlural(
-    text
-      .slice(end)
-      .trimStart()
-      .split(/[\s,.;:]/)[0] ?? '',
-  )
+  // The next word, up to a space or punctuation: no split of the rest of the sentence
+  const rest = text.slice(end).trimStart()
+  const stop = rest.search(WORD_END_RE)
+  return !looksPlural(stop < 0 ? rest : rest.slice(0, stop))
 }
