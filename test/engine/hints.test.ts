@@ -3,7 +3,7 @@
  * nothing to find, so each table row pins a case the speed work leans on.
  */
 import { describe, expect, it } from 'vitest'
-import { isSpaceCode, isWordCode } from '../../src/engine/facts/chars'
+import { isSpaceCode, isWordCode } from '../../src/engine/chars'
 import { HINT, scanHints } from '../../src/engine/facts/hints'
 
 const has = (text: string, bit: number): boolean => (scanHints(text) & bit) !== 0

@@ -3,7 +3,7 @@
  * `said Putin`, `according to X`, `X, professor of …, told ABC News`, `he wrote`), found in the
  * sentence with its quotations masked out.
  */
-import { isSpaceCode, isWordCode } from './chars'
+import { isSpaceCode, isWordCode } from '../chars'
 import type { EntitySpan } from './entities'
 
 /** Resolves a pronoun at a position to a person's canonical name, or null. */

@@ -3,7 +3,7 @@
  * double quotes (headline style). A quote left open or closed across a sentence boundary runs to
  * the end or from the start of the sentence.
  */
-import { isSpaceCode } from './chars'
+import { isSpaceCode } from '../chars'
 
 /** A quotation: `start`/`end` cover the quotation marks, `text` is the words inside. */
 export type QuoteSpan = { text: string; start: number; end: number }
