@@ -17,20 +17,20 @@ export type Model = {
 
 /** The fitted model. */
 export const MODEL: Model = {
-  bias: -3.121,
+  bias: -3.12,
   weights: [
-    1.377,
-    3.056,
-    -0.395,
-    0.271,
-    0.574,
-    0.449,
-    2.838,
-    0.654,
-    -0.862,
-    -1.351
+    2.193,
+    2.74,
+    -0.408,
+    0.326,
+    0.637,
+    0.003,
+    1.991,
+    0.546,
+    -0.659,
+    -1.165
   ],
   matchThreshold: 0.11,
   sameThreshold: 0.5,
-  agreeThreshold: 0.66
+  agreeThreshold: 0.68
 }
