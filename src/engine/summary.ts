@@ -53,7 +53,9 @@ function rankDiscrepancies(matches: readonly Match[]): Discrepancy[] {
     if (m.relation === 'agree') continue
     const top = [...m.notes].sort((x, y) => KIND_WEIGHT[y.kind] - KIND_WEIGHT[x.kind])[0]
     const kind = top?.kind ?? 'detail'
-    const weight = (m.relation === 'conflict' ? 100 : 0) + KIND_WEIGHT[kind] + m.score * 10
+    // Rounded like the score it comes from: 40 + 0.438 * 10 is 44.379999999999995 in floating point
+    const raw = (m.relation === 'conflict' ? 100 : 0) + KIND_WEIGHT[kind] + m.score * 10
+    const weight = Math.round(raw * 1000) / 1000
     out.push({ match: m.id, relation: m.relation, kind, message: top?.message ?? '', weight })
   }
   return out.sort((x, y) => y.weight - x.weight)
