@@ -13,14 +13,15 @@ export type Normalized = {
 }
 
 // Characters replaced one for one after NFC; an empty string drops the character.
-const REPLACE: Record<number, string> = {}
-for (const c of '\u2018\u2019\u201A\u201B\u2032') REPLACE[c.charCodeAt(0)] = "'"
-for (const c of '\u201C\u201D\u201E\u201F\u2033') REPLACE[c.charCodeAt(0)] = '"'
-for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212') REPLACE[c.charCodeAt(0)] = '-'
-for (const c of '\t\v\f\u00A0\u1680\u202F\u205F\u3000') REPLACE[c.charCodeAt(0)] = ' '
-for (let c = 0x2000; c <= 0x200a; c++) REPLACE[c] = ' '
-for (const c of '\u2028\u2029\u0085') REPLACE[c.charCodeAt(0)] = '\n'
-for (const c of '\u200B\u200C\u200D\u2060\uFEFF\u00AD') REPLACE[c.charCodeAt(0)] = ''
+// (a Map: the codes are sparse, and an object keyed by them becomes a slow dictionary)
+const REPLACE = new Map<number, string>()
+for (const c of '\u2018\u2019\u201A\u201B\u2032') REPLACE.set(c.charCodeAt(0), "'")
+for (const c of '\u201C\u201D\u201E\u201F\u2033') REPLACE.set(c.charCodeAt(0), '"')
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212') REPLACE.set(c.charCodeAt(0), '-')
+for (const c of '\t\v\f\u00A0\u1680\u202F\u205F\u3000') REPLACE.set(c.charCodeAt(0), ' ')
+for (let c = 0x2000; c <= 0x200a; c++) REPLACE.set(c, ' ')
+for (const c of '\u2028\u2029\u0085') REPLACE.set(c.charCodeAt(0), '\n')
+for (const c of '\u200B\u200C\u200D\u2060\uFEFF\u00AD') REPLACE.set(c.charCodeAt(0), '')
 
 // Characters that NFC may compose with the character before them: combining marks and the
 // Hangul medial and final jamo ("\u1100\u1161" -> "\uAC00").
@@ -28,7 +29,7 @@ const JOINS = /^[\p{M}\u1160-\u11FF]$/u
 
 /** True for the units `normalize` drops: zero-width spaces and joiners, BOM, soft hyphen. */
 export function isDropped(code: number): boolean {
-  return code >= 0xad && REPLACE[code] === ''
+  return code >= 0xad && REPLACE.get(code) === ''
 }
 
 /**
@@ -114,7 +115,7 @@ export function normalizeMapped(raw: string): { text: string; map: OffsetMap } {
     while (j < n && raw.charCodeAt(j) >= 0x300 && joins(raw, j)) j += unitLength(raw, j)
     if (j === i + 1 && (first < 0x300 || (first >= 0x2010 && first <= 0x206f))) {
       // one character that NFC leaves alone
-      const rep = REPLACE[first]
+      const rep = REPLACE.get(first)
       if (rep === undefined) parts.push(raw[i] as string)
       else if (rep !== '') parts.push(rep)
       if (rep !== '') mark(o++, i)
@@ -125,7 +126,7 @@ export function normalizeMapped(raw: string): { text: string; map: OffsetMap } {
     const out = cluster.normalize('NFC')
     const shiftBy = cluster.length - out.length
     for (let k = 0; k < out.length; k++) {
-      const rep = REPLACE[out.charCodeAt(k)]
+      const rep = REPLACE.get(out.charCodeAt(k))
       if (rep === '') continue
       parts.push(rep ?? (out[k] as string))
       // same length: one to one; otherwise the first unit maps to the cluster start and the

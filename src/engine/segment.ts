@@ -32,6 +32,10 @@ export type Segmentation = { title: string | null; segments: Segment[] }
 // `runs`: the line had runs of spaces, collapsed in `text` (and to collapse in its sentences)
 type Block = Line & { from: number; to: number; runs: boolean }
 
+// Where each run of spaces starts, ascending, in `at[0, n)`: a typed array grown by doubling,
+// cheaper than pushing one number per word onto a plain array
+type Gaps = { at: Int32Array; n: number }
+
 const SPACE_RUN = / {2,}/g
 const RAW_SPACE = /\s/
 
@@ -42,8 +46,8 @@ const RAW_SPACE = /\s/
  */
 export function segment(raw: string): Segmentation {
   const { text, map } = normalizeMapped(raw)
-  // where each run of spaces starts: words between two offsets are the runs between them plus one
-  const gaps: number[] = []
+  // words between two offsets are the runs of spaces between them plus one
+  const gaps: Gaps = { at: new Int32Array((text.length >> 2) + 1), n: 0 }
   const blocks = splitBlocks(text, gaps)
   let seenBody = false
   for (const block of blocks) {
@@ -98,7 +102,7 @@ export function segment(raw: string): Segmentation {
   return { title: t < 0 ? null : (blocks[t] as Block).text, segments }
 }
 
-function splitBlocks(text: string, gaps: number[]): Block[] {
+function splitBlocks(text: string, gaps: Gaps): Block[] {
   const blocks: Block[] = []
   let pos = 0
   // the first space at or after the current line's start, kept across lines so that lines
@@ -118,7 +122,12 @@ function splitBlocks(text: string, gaps: number[]): Block[] {
       if (space < from) space = nextSpace(text, from)
       while (space < to) {
         words++
-        gaps.push(space)
+        if (gaps.n === gaps.at.length) {
+          const grown = new Int32Array(gaps.n * 2)
+          grown.set(gaps.at)
+          gaps.at = grown
+        }
+        gaps.at[gaps.n++] = space
         let j = space + 1
         while (text.charCodeAt(j) === 32) j++
         if (j > space + 1) runs = true
@@ -144,17 +153,17 @@ function clean(s: string): string {
   return s.includes('  ') ? s.replace(SPACE_RUN, ' ') : s
 }
 
-// Number of `gaps` (ascending) inside (from, to)
-function countBetween(gaps: number[], from: number, to: number): number {
+// Number of `gaps` inside (from, to)
+function countBetween(gaps: Gaps, from: number, to: number): number {
   return firstAtLeast(gaps, to) - firstAtLeast(gaps, from + 1)
 }
 
-function firstAtLeast(xs: number[], x: number): number {
+function firstAtLeast(gaps: Gaps, x: number): number {
   let lo = 0
-  let hi = xs.length
+  let hi = gaps.n
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if ((xs[mid] as number) < x) lo = mid + 1
+    if ((gaps.at[mid] as number) < x) lo = mid + 1
     else hi = mid
   }
   return lo
