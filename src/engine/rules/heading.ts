@@ -12,15 +12,28 @@ const FIRST = /^["'(]?[\p{Lu}\p{Lo}\d]/u
 const CAPITAL = /^["'(]?[\p{Lu}\d]/u
 const LETTER = /\p{L}/u
 
+// `LETTER.test` and `CAPITAL.test` without the regex call when the word starts with an ASCII
+// letter or digit, as most do
+function hasLetter(w: string): boolean {
+  const c = w.charCodeAt(0) | 32
+  return (c >= 97 && c <= 122) || LETTER.test(w)
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0)
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true
+  return (c | 32) >= 97 && (c | 32) <= 122 ? false : CAPITAL.test(w)
+}
+
 /** Share (0 to 1) of the line's significant words that start with a capital or a digit. */
 export function capitalRatio(text: string): number {
   let words = 0
   let caps = 0
   for (const w of text.split(' ')) {
     // lower-casing never shortens a word, and no minor word is longer than four letters
-    if (!LETTER.test(w) || (w.length <= 4 && MINOR.has(w.toLowerCase()))) continue
+    if (!hasLetter(w) || (w.length <= 4 && MINOR.has(w.toLowerCase()))) continue
     words++
-    if (CAPITAL.test(w)) caps++
+    if (isCapitalised(w)) caps++
   }
   return words === 0 ? 0 : caps / words
 }

@@ -22,8 +22,23 @@ const STARTER_MAX = longest([STARTERS])
 
 /** Length of a list marker (`- `, `• `, `1. `, `a) `) at the start of `line`, or 0. */
 export function listMarkerLength(line: string): number {
+  if (startsWithWord(line, 0)) return 0
   const m = LIST_MARKER.exec(line)
   return m ? m[0].length : 0
+}
+
+// An ASCII letter not followed by `.` or `)`: no list marker starts so ("The", but not "a) ")
+function startsWithWord(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32
+  const d = s.charCodeAt(i + 1)
+  return c >= 97 && c <= 122 && d !== 46 && d !== 41
+}
+
+// `UPPER.test` without the regex call for the usual ASCII first letter
+function isUpperStart(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(word)
 }
 
 /**
@@ -34,7 +49,7 @@ export function splitSentences(s: string, from: number, to: number): number[] {
   const out: number[] = []
   let start = from
   // "1. item": the list marker's period is not a sentence end
-  let i = from + listMarkerLength(s.slice(from, Math.min(to, from + 8)))
+  let i = startsWithWord(s, from) ? from : from + listMarkerLength(s.slice(from, Math.min(to, from + 8)))
   // a regex finds the next stop faster than a loop over the characters
   const line = s.slice(from, to)
   while (i < to) {
@@ -73,6 +88,11 @@ function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb || c === 0x2019 || c === 0x201d
 }
 
+function isOpener(c: number): boolean {
+  // '"', "'", '(', '['
+  return c === 34 || c === 39 || c === 40 || c === 91
+}
+
 function endsSentence(s: string, start: number, i: number, runEnd: number, m: number, to: number) {
   const next = s[m] as string
   const nc = next.charCodeAt(0)
@@ -83,11 +103,11 @@ function endsSentence(s: string, start: number, i: number, runEnd: number, m: nu
   if (',;:-)]}%&/'.includes(next)) return false
   // the word after the stop, past an opening quote or bracket: `"We`, `(The`
   let w = m
-  while (w < to && '"\'(['.includes(s[w] as string)) w++
+  while (w < to && isOpener(s.charCodeAt(w))) w++
   let we = w
-  while (we < to && s.charCodeAt(we) !== 32 && !isStop(s.charCodeAt(we)) && s[we] !== ',') we++
+  while (we < to && s.charCodeAt(we) !== 32 && !isStop(s.charCodeAt(we)) && s.charCodeAt(we) !== 44) we++
   const nextWord = s.slice(w, we)
-  const nextUpper = UPPER.test(nextWord)
+  const nextUpper = isUpperStart(nextWord)
   const single = runEnd - i === 1 && s.charCodeAt(i) === 46
   for (let k = i; k < runEnd; k++) if (s.charCodeAt(k) === 33 || s.charCodeAt(k) === 63) return true
   if (!single) {
@@ -96,7 +116,7 @@ function endsSentence(s: string, start: number, i: number, runEnd: number, m: nu
   }
   // the word before the period, after any opening quote or bracket
   let b = i
-  while (b > start && s.charCodeAt(b - 1) !== 32 && !'"\'(['.includes(s[b - 1] as string)) b--
+  while (b > start && s.charCodeAt(b - 1) !== 32 && !isOpener(s.charCodeAt(b - 1))) b--
   const word = s.slice(b, i)
   if (word === '') return true
   const lw = word.length <= ABBREVIATION_MAX ? word.toLowerCase() : ''
@@ -111,6 +131,6 @@ function endsSentence(s: string, start: number, i: number, runEnd: number, m: nu
   if (MAYBE_FINAL.has(lw)) return starter || (nc === 34 && nextUpper)
   // "U.S. State Department", "J.R.R. Tolkien", "George W. Bush": initials before a name;
   // "...the U.S. The talks" ends
-  if (INITIALISM.test(word) || (word.length === 1 && UPPER.test(word))) return starter
+  if (INITIALISM.test(word) || (word.length === 1 && isUpperStart(word))) return starter
   return true
 }
