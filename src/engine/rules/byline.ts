@@ -13,6 +13,7 @@ const WRITTEN = /^\(?(?:written|posted|reported|edited|compiled|produced|story|w
 // "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | Millbrook Courier"
 const BY = /^[Bb][Yy]:? (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin)(?: (?:[\p{Lu}][\p{L}'.-]*|de|van|von|al|bin|and|&))* ?[\p{Lu}][\p{L}'.-]*(?:$| ?[,|\u00B7-])/u
 // "Published 3 hours ago", "Updated: June 18, 2024 10:32 am IST": the rest must be a time stamp
+const CLOSED = /[.!?]$/
 const STAMP =
   /^(?:last )?(?:published|updated|posted|modified|created|first published|edited|date)(?: on| at)?:? ?(.{1,80})$/i
 
@@ -22,7 +23,7 @@ export const byline: LineRule = {
   maxWords: 20,
   test: (text, words) => {
     if (WRITTEN.test(text) || INPUTS.test(text) || CONTRIBUTED.test(text)) return true
-    if (words <= 14 && BY.test(text) && !/[.!?]$/.test(text)) return true
+    if (words <= 14 && BY.test(text) && !CLOSED.test(text)) return true
     const stamp = STAMP.exec(text)
     return stamp !== null && isTimestamp(stamp[1] as string)
   },

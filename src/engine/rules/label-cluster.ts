@@ -4,8 +4,10 @@
  */
 import type { ContextRule, Line } from './types'
 
+const CLOSED = /[.!?]$/
+
 function isLabel(line: Line): boolean {
-  return line.role !== 'boilerplate' && line.words <= 2 && !/[.!?]$/.test(line.text)
+  return line.role !== 'boilerplate' && line.words <= 2 && !CLOSED.test(line.text)
 }
 
 function isFurniture(line: Line | undefined): boolean {

@@ -24,6 +24,8 @@ const PROMPTS = [
   'thank you for (?:signing up|subscribing)|you have successfully',
   'copy link|link copied|email this|print this|gift this article|save (?:article|story|for later)',
 ]
+// a cheap first look before the unanchored NEWSLETTER pattern
+const NEWSLETTER_HINT = /ewsletter|EWSLETTER/
 const PROMPT = new RegExp(`^(?:${PROMPTS.join('|')})\\b`, 'i')
 const NEWSLETTER =
   /\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox|delivered)\b|\b(?:sign up|subscribe)\b.{0,40}\bnewsletters?\b/i
@@ -39,7 +41,7 @@ export const share: LineRule = {
   maxWords: 40,
   test: (text, words) =>
     (words <= 30 && PROMPT.test(text)) ||
-    (/ewsletter|EWSLETTER/.test(text) && NEWSLETTER.test(text)) ||
+    (NEWSLETTER_HINT.test(text) && NEWSLETTER.test(text)) ||
     (words <= 12 && ROW.test(text)),
   sentence: true,
 }

@@ -14,12 +14,13 @@ const TOKEN = `(?:${MONTH}|${DAY}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|\\d{1,4}(?:s
 // "\b" after each token keeps the match linear: "2024" cannot be split into "20" + "24"
 const DATE_ONLY = new RegExp(`^(?:${TOKEN}(?:\\b|(?<=\\.))[ ,/|\\-]*)+$`, 'i')
 const AGO = /^(?:about |over |less than )?(?:an?|\d+) (?:second|minute|min|hour|hr|day|week|month|year)s? ago$/i
+const DIGIT = /\d/
 const READ = /^\d+ ?(?:-| )?(?:min|mins|minute|minutes)(?: read| listen| watch)?$/i
 
 /** True when `text` is only a date, a time, `3 hours ago` or `4 min read`. */
 export function isTimestamp(text: string): boolean {
   if (AGO.test(text) || READ.test(text)) return true
-  return text.length <= 80 && /\d/.test(text) && DATE_ONLY.test(text)
+  return text.length <= 80 && DIGIT.test(text) && DATE_ONLY.test(text)
 }
 
 /** Date-only lines. */

@@ -8,14 +8,16 @@ import type { ContextRule, Line } from './types'
 const SUFFIX = /^ ?[|(/:-]/
 
 /**
- * A cheap no before lower-casing the whole line: an ASCII character lower-cases alone and one
- * for one, so a leading ASCII run of `text` must already agree with `lowerTitle`.
+ * A cheap no before lower-casing anything (costly on strings with non-Latin-1 text): an ASCII
+ * character lower-cases alone and one for one, so while both are ASCII, `text` and `title`
+ * must agree letter for letter, case aside.
  */
-function mayStartWith(text: string, lowerTitle: string): boolean {
-  for (let i = 0; i < lowerTitle.length && i < text.length; i++) {
+function mayStartWith(text: string, title: string): boolean {
+  for (let i = 0; i < title.length && i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 128) return true
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lowerTitle.charCodeAt(i)) return false
+    const d = title.charCodeAt(i)
+    if (c >= 128 || d >= 128) return true
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== (d >= 65 && d <= 90 ? d + 32 : d)) return false
   }
   return true
 }
@@ -26,12 +28,13 @@ export const titleRepeat: ContextRule = {
   apply: (lines) => {
     const t = pickTitle(lines)
     if (t < 0) return
-    const title = (lines[t] as Line).text.toLowerCase()
     const titleWords = (lines[t] as Line).words
+    let title: string | null = null
     for (let i = t + 1; i < lines.length; i++) {
       const line = lines[i] as Line
-      if (line.text.length < title.length || line.words > titleWords + 12) continue
-      if (!mayStartWith(line.text, title)) continue
+      if (line.words > titleWords + 12 || !mayStartWith(line.text, (lines[t] as Line).text)) continue
+      title ??= (lines[t] as Line).text.toLowerCase()
+      if (line.text.length < title.length) continue
       const text = line.text.toLowerCase()
       // the title alone, or with a credit after a separator: "… state visit | Photo: Reuters"
       if (text === title || (text.startsWith(title) && SUFFIX.test(text.slice(title.length)))) {
