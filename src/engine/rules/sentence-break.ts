@@ -48,8 +48,9 @@ function isUpperStart(word: string): boolean {
 export function splitSentences(s: string, from: number, to: number): number[] {
   const out: number[] = []
   let start = from
-  // "1. item": the list marker's period is not a sentence end
-  let i = startsWithWord(s, from) ? from : from + listMarkerLength(s.slice(from, Math.min(to, from + 8)))
+  // "1. item": the list marker's period is not a sentence end (a line like "The …" has none)
+  let i = from
+  if (!startsWithWord(s, from)) i += listMarkerLength(s.slice(from, Math.min(to, from + 8)))
   // a regex finds the next stop faster than a loop over the characters
   const line = s.slice(from, to)
   while (i < to) {
@@ -105,7 +106,7 @@ function endsSentence(s: string, start: number, i: number, runEnd: number, m: nu
   let w = m
   while (w < to && isOpener(s.charCodeAt(w))) w++
   let we = w
-  while (we < to && s.charCodeAt(we) !== 32 && !isStop(s.charCodeAt(we)) && s.charCodeAt(we) !== 44) we++
+  while (we < to && s.charCodeAt(we) !== 32 && !isStop(s.charCodeAt(we)) && s[we] !== ',') we++
   const nextWord = s.slice(w, we)
   const nextUpper = isUpperStart(nextWord)
   const single = runEnd - i === 1 && s.charCodeAt(i) === 46

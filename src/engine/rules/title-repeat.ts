@@ -8,9 +8,9 @@ import type { ContextRule, Line } from './types'
 const SUFFIX = /^ ?[|(/:-]/
 
 /**
- * A cheap no before lower-casing anything (costly on strings with non-Latin-1 text): an ASCII
- * character lower-cases alone and one for one, so while both are ASCII, `text` and `title`
- * must agree letter for letter, case aside.
+ * A cheap no before lower-casing anything (costly for a report that had curly quotes: its text
+ * stays two bytes a unit): an ASCII character lower-cases alone and one for one, so while both
+ * are ASCII, `text` and `title` must agree letter for letter, case aside.
  */
 function mayStartWith(text: string, title: string): boolean {
   for (let i = 0; i < title.length && i < text.length; i++) {
@@ -28,12 +28,12 @@ export const titleRepeat: ContextRule = {
   apply: (lines) => {
     const t = pickTitle(lines)
     if (t < 0) return
-    const titleWords = (lines[t] as Line).words
+    const titleLine = lines[t] as Line
     let title: string | null = null
     for (let i = t + 1; i < lines.length; i++) {
       const line = lines[i] as Line
-      if (line.words > titleWords + 12 || !mayStartWith(line.text, (lines[t] as Line).text)) continue
-      title ??= (lines[t] as Line).text.toLowerCase()
+      if (line.words > titleLine.words + 12 || !mayStartWith(line.text, titleLine.text)) continue
+      title ??= titleLine.text.toLowerCase()
       if (line.text.length < title.length) continue
       const text = line.text.toLowerCase()
       // the title alone, or with a credit after a separator: "… state visit | Photo: Reuters"
