@@ -312,6 +312,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'marks a syndication line that forbids rewriting only as furniture',
+    input:
+      'The parade began at dawn.\nThis material may not be published, broadcast or rewritten.',
+    expected: [
+      'The parade began at dawn.',
+      '~ This material may not be published, broadcast or rewritten.',
+    ],
+  },
+  {
     name: 'marks BBC-style player and related-content lines as furniture',
     input:
       'Media playback is unsupported on your device\nThe minister resigned.\nRelated Topics\nMore on this story',
@@ -380,6 +389,15 @@ const cases: Case[] = [
       '~ We use cookies to improve your experience on our site.',
       '~ Accept all cookies',
       'The vote passed.',
+    ],
+  },
+  {
+    name: 'marks privacy links written in capitals as furniture',
+    input: 'The vote passed.\nDO NOT SELL MY PERSONAL INFORMATION\nYOUR PRIVACY CHOICES',
+    expected: [
+      'The vote passed.',
+      '~ DO NOT SELL MY PERSONAL INFORMATION',
+      '~ YOUR PRIVACY CHOICES',
     ],
   },
   {

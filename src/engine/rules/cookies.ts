@@ -8,7 +8,7 @@ const COOKIES =
   /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|uses? cookies (?:and|to)|accept (?:all )?cookies|reject (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|consent|preferences|privacy settings)|consent preferences|by continuing to (?:use|browse)|do not sell (?:or share )?my personal information|your privacy choices)\b/i
 
 // a cheap first look before the long pattern: every phrase holds one of these pieces
-const HINT = /o(?:okie|nsent|ntinuing)|OOKIE|ONSENT|REFERENCE|r(?:eference|ivacy)|ersonal/
+const HINT = /o(?:okie|nsent|ntinuing)|OOKIE|ONSENT|ONTINUING|REFERENCE|r(?:eference|ivacy)|RIVACY|ersonal|ERSONAL/
 // consent buttons only as a whole line: "Accept all" inside a sentence is ordinary English
 const BUTTON = /^(?:accept|reject|allow|deny) all(?: cookies)?$|^(?:i agree|got it|ok, got it)$/i
 

@@ -10,7 +10,7 @@ const ANYWHERE =
   /\ball rights reserved\b|\bmay not be (?:published|reproduced|copied)[^.]{0,40}(?:redistributed|rewritten)|\bunauthori[sz]ed (?:use|reproduction)\b/i
 
 // a cheap first look before the unanchored pattern
-const HINT = /eserved|ESERVED|istributed|ISTRIBUTED|nauthori|NAUTHORI/
+const HINT = /eserved|ESERVED|istributed|ISTRIBUTED|ewritten|EWRITTEN|nauthori|NAUTHORI/
 
 /** Copyright lines. */
 export const copyright: LineRule = {
