@@ -10,7 +10,7 @@ import type { EntitySpan } from './entities'
 export type ResolvePronoun = (position: number) => string | null
 
 /** Speech verbs, `|`-separated. */
-export const SPEECH =
+const SPEECH =
   'said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|asked|asks|' +
   'explained|insisted|argued|warned|emphasized|emphasised|stressed|declared|announced|claimed|' +
   'reiterated|tweeted|posted|recalled|acknowledged|continued|replied|responded|described|quoted|' +

@@ -4,7 +4,7 @@
  * ordinal, no negation, no relative date). Every list is a superset of the words its module's
  * patterns need, so a missing bit proves there is nothing to find.
  */
-import { REPORTING, SPEECH } from './attribution'
+import { REPORTING } from './attribution'
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './lexicon'
 
 /** Bits of `scanHints`. */
@@ -19,9 +19,7 @@ export const HINT = {
   ordinal: 8,
   /** `not`, `never`, `denied`, `failed`, `n't`…: negation cues. */
   negation: 16,
-  /** `said`, `told`, `according`…: speech verbs. */
-  speech: 32,
-  /** Speech verbs and other reporting verbs: `confirmed`, `warned`. */
+  /** Speech verbs (`said`, `told`, `according`) and other reporting verbs: `confirmed`, `warned`. */
   reporting: 64,
   /** `yesterday`, `today`, `tomorrow`, `tonight`. */
   deictic: 128,
@@ -62,7 +60,6 @@ const KINDS: [bit: number, words: string[]][] = [
     HINT.negation,
     words('not|never|no|none|nobody|nothing|neither|nor|cannot|deny|denies|denied|denying'),
   ],
-  [HINT.speech, words(`${SPEECH}|according`)],
   [HINT.reporting, words(`${REPORTING}|according`)],
 ]
 
