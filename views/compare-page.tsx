@@ -3,6 +3,7 @@
  * the discrepancy list and the tables of names, numbers and dates.
  */
 
+import { ENGINE_VERSION } from '../src/engine/version'
 import type { StoredComparison } from '../src/store/comparisons'
 import type { Editing } from '../src/web/editing'
 import { FlagContext, flagState } from './flag-model'
@@ -11,6 +12,7 @@ import type { Filter } from './model'
 import { ClaimsSection } from './partials/claims-section'
 import { DiscrepancyList, FactTables } from './partials/discrepancies'
 import { EditorBar } from './partials/editor-bar'
+import { EngineNotice } from './partials/engine-notice'
 import { FlagCounts } from './partials/flag-counts'
 import { Legend, SummaryBar } from './partials/summary-bar'
 import { countsLine, previewTitle, reportTitle } from './titles'
@@ -45,6 +47,7 @@ export function ComparePage(props: { stored: StoredComparison; filter: Filter; o
             </a>
           </p>
         </header>
+        {stored.engineVersion < ENGINE_VERSION && <EngineNotice id={stored.id} version={stored.engineVersion} />}
         <EditorBar id={stored.id} {...editing} />
         <SummaryBar summary={stored.result.summary} titles={titles}>
           <FlagCounts flags={editing.flags} />

@@ -3,6 +3,7 @@
  */
 
 import type { Comparison } from '../engine/types'
+import { ENGINE_VERSION } from '../engine/version'
 import { ID_LENGTH, idFromHash } from './id'
 import type { FetchedSource } from './sources'
 import { getSources, sourceStatements } from './sources'
@@ -29,6 +30,8 @@ export type StoredComparison = {
   b: ReportInput
   /** The engine's output when the pair was first stored. */
   result: Comparison
+  /** The version of the engine that made `result` (`ENGINE_VERSION` then). */
+  engineVersion: number
   /** ISO 8601 time of the first store. */
   createdAt: string
 }
@@ -43,6 +46,7 @@ type Row = {
   b_title: string | null
   b_source: string | null
   result: string
+  engine_version: number
   created_at: string
 }
 
@@ -53,6 +57,7 @@ function fromRow(row: Row): StoredComparison {
     a: { text: row.a_text, title: row.a_title, source: row.a_source },
     b: { text: row.b_text, title: row.b_title, source: row.b_source },
     result: JSON.parse(row.result) as Comparison,
+    engineVersion: row.engine_version,
     createdAt: row.created_at,
   }
 }
@@ -92,8 +97,9 @@ export async function saveComparison(
     const id = idFromHash(entry.hash, length)
     const insert = db
       .prepare(
-        `INSERT INTO comparisons (id, hash, a_text, a_title, a_source, b_text, b_title, b_source, result)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        `INSERT INTO comparisons
+           (id, hash, a_text, a_title, a_source, b_text, b_title, b_source, result, engine_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       )
       .bind(
         id,
@@ -105,6 +111,7 @@ export async function saveComparison(
         entry.b.title ?? null,
         entry.b.source ?? null,
         JSON.stringify(entry.result),
+        ENGINE_VERSION,
       )
     const [outcome] = await db.batch([insert, ...sourceStatements(db, id, entry.hash, entry)])
     if (outcome && outcome.meta.changes > 0) return id

@@ -2,6 +2,7 @@
  * Content-derived comparison ids: the same two inputs always give the same short id.
  */
 
+import { ENGINE_VERSION } from '../engine/version'
 import type { ReportInput } from './comparisons'
 
 /** Crockford's base 32, lower case: no i, l, o or u, so an id reads aloud without ambiguity. */
@@ -17,9 +18,14 @@ export const ID_PATTERN = /^[0-9a-hjkmnp-tv-z]{8,52}$/
  * SHA-256 of the two inputs, hex encoded. Title and source count as input: the same texts under
  * other titles are another comparison page. For a fetched report its URLs and the metadata shown
  * with it count too (not the fetch time: the same page fetched again is the same comparison).
- * Pasted pairs hash as they always did, so their ids do not change.
+ * The engine version counts too: a pair compared again by a newer engine is a new comparison,
+ * and links to the old one keep showing what was found then (and the flags made on it).
  */
-export async function hashInputs(a: ReportInput, b: ReportInput): Promise<string> {
+export async function hashInputs(
+  a: ReportInput,
+  b: ReportInput,
+  engineVersion = ENGINE_VERSION,
+): Promise<string> {
   const sides = [
     [a.text, a.title ?? '', a.source ?? ''],
     [b.text, b.title ?? '', b.source ?? ''],
@@ -29,7 +35,9 @@ export async function hashInputs(a: ReportInput, b: ReportInput): Promise<string
       ? [source.requestedUrl, source.finalUrl, source.title, source.byline, source.published]
       : null,
   )
-  const canonical = JSON.stringify(fetched.some(Boolean) ? [...sides, fetched] : sides)
+  const inputs = JSON.stringify(fetched.some(Boolean) ? [...sides, fetched] : sides)
+  // Engine 1 hashed the inputs alone: its ids stay as they were
+  const canonical = engineVersion === 1 ? inputs : `engine ${engineVersion}\n${inputs}`
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical))
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
 }

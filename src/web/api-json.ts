@@ -17,6 +17,8 @@ export type ApiComparison = Comparison & {
   inputs: { a: ApiInput; b: ApiInput }
   /** ISO 8601 time the pair was first stored. */
   created: string
+  /** The version of the engine that made this comparison (`ENGINE_VERSION` when stored). */
+  engineVersion: number
 }
 
 /** What the API says about one report's input. */
@@ -40,5 +42,6 @@ export function toApiJson(stored: StoredComparison, origin: string): ApiComparis
     url: `${origin}/c/${stored.id}`,
     inputs: { a: side(stored.a), b: side(stored.b) },
     created: stored.createdAt,
+    engineVersion: stored.engineVersion,
   }
 }

@@ -14,7 +14,9 @@ import { getComparison } from '../../store/comparisons'
 import type { StoredComparison } from '../../store/comparisons'
 import { ID_PATTERN } from '../../store/id'
 import { toApiJson } from '../api-json'
+import { createComparison } from '../create'
 import { editingFor } from '../editing'
+import { redirectAfterCreate } from '../editor-auth'
 import type { AppEnv } from '../env'
 import { jsonError } from '../errors'
 
@@ -55,4 +57,14 @@ comparison.get('/c/:id', async (c) => {
   }
   const origin = new URL(c.req.url).origin
   return c.html(<ComparePage stored={stored} filter={filter} origin={origin} editing={editing} />)
+})
+
+// The same two reports compared again by today's engine: a new comparison (or the one already
+// made), so the old page keeps its findings and flags.
+comparison.post('/c/:id/again', async (c) => {
+  const stored = await loadComparison(c, c.req.param('id'))
+  if (!stored) return notFound(c)
+  const { id } = await createComparison(c.env.DB, { a: stored.a, b: stored.b })
+  if (id === stored.id) return c.redirect(`/c/${id}`, 303)
+  return redirectAfterCreate(c, id)
 })
