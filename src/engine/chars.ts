@@ -17,23 +17,17 @@ for (let c = 0; c < 128; c++) {
   ASCII[c] = /[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER
 }
 
-// Sticky, so that they test the code point at lastIndex (both halves of a surrogate pair).
+// Sticky, so that it tests the code point at lastIndex (both halves of a surrogate pair).
 const WORD_AT = /[\p{L}\p{N}]/uy
-const SPACE_AT = /\s/uy
 
 /** The class of the code point at `i`, whose first code unit is `c`. */
 export function classAt(text: string, i: number, c: number): number {
   if (c < 128) return ASCII[c] as number
-  // General Punctuation (’ “ ” —) has no letters or numbers, only these spaces.
-  if (c >= 0x2000 && c <= 0x206f) {
-    return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
-      ? SPACE
-      : OTHER
-  }
+  if (isSpaceCode(c)) return SPACE
+  // General Punctuation (’ “ ” —) has no letters or numbers
+  if (c >= 0x2000 && c <= 0x206f) return OTHER
   WORD_AT.lastIndex = i
-  if (WORD_AT.test(text)) return WORD
-  SPACE_AT.lastIndex = i
-  return SPACE_AT.test(text) ? SPACE : OTHER
+  return WORD_AT.test(text) ? WORD : OTHER
 }
 
 /** 2 for a surrogate pair at `i`, else 1 (as a regex with the u flag steps). */
@@ -44,8 +38,26 @@ export function widthAt(text: string, i: number, c: number): number {
 }
 
 /** Whether `c` joins two runs of letters and digits into one word: "don't", "U.S", "two-day". */
-export function isJoiner(c: number): boolean {
+function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d
+}
+
+/**
+ * Where the word that starts at `i` (a letter or digit) ends: the match of
+ * `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` (u flag) at `i`.
+ */
+export function wordEnd(text: string, i: number): number {
+  const n = text.length
+  for (;;) {
+    i += widthAt(text, i, text.charCodeAt(i))
+    if (i >= n) return i
+    const c = text.charCodeAt(i)
+    if (classAt(text, i, c) === WORD) continue
+    // A joiner belongs to the word only when a letter or digit follows it: "two-day", "U.S"
+    const joins = isJoiner(c) && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === WORD
+    if (!joins) return i
+    i++
+  }
 }
 
 /** Whether `code` is matched by `\s`: ECMAScript WhiteSpace and LineTerminator. */

@@ -3,7 +3,7 @@
  * after it, as offsets into the text. Half as many tokens as `diffWordsWithSpace`, which counts
  * every space as a token of its own.
  */
-import { classAt, isJoiner, OTHER, SPACE, WORD, widthAt } from './chars'
+import { classAt, OTHER, SPACE, WORD, widthAt, wordEnd } from './chars'
 
 /**
  * Token k of a text is `text.slice(starts[k], wordEnds[k])` (its word) followed by
@@ -37,26 +37,14 @@ export function scanTokens(text: string): Tokens {
   let i = 0
   while (i < n) {
     starts.push(i)
-    let c = text.charCodeAt(i)
-    let hash = 0x811c9dc5
+    const start = i
+    const c = text.charCodeAt(i)
     const kind = classAt(text, i, c)
-    // A word: letters and digits, and a joiner when a letter or digit follows it; else one mark.
-    if (kind !== SPACE) {
-      for (;;) {
-        const width = widthAt(text, i, c)
-        hash = mix(hash, c)
-        if (width === 2) hash = mix(hash, text.charCodeAt(i + 1))
-        i += width
-        if (kind === OTHER || i >= n) break
-        c = text.charCodeAt(i)
-        if (classAt(text, i, c) === WORD) continue
-        if (!isJoiner(c) || i + 1 >= n || classAt(text, i + 1, text.charCodeAt(i + 1)) !== WORD) {
-          break
-        }
-        hash = mix(hash, c)
-        c = text.charCodeAt(++i)
-      }
-    }
+    // A word (letters and digits, joined by ' ’ . -), else one mark; whitespace makes no word
+    if (kind === WORD) i = wordEnd(text, i)
+    else if (kind === OTHER) i += widthAt(text, i, c)
+    let hash = 0x811c9dc5
+    for (let k = start; k < i; k++) hash = mix(hash, text.charCodeAt(k))
     wordEnds.push(i)
     hashes.push(hash & 0x3fffffff)
     // Whitespace is never astral, so it steps one code unit at a time.

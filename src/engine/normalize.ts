@@ -3,6 +3,7 @@
  * curly quotes to straight, dashes to `-`, Unicode spaces to ` `, zero-width characters dropped.
  * Every later stage works on the normalised copy and maps its offsets back through the offset map.
  */
+import { widthAt } from './chars'
 
 /** A normalised copy of a text and, for each of its UTF-16 units, where it came from. */
 export type Normalized = {
@@ -111,8 +112,10 @@ export function normalizeMapped(raw: string): { text: string; map: OffsetMap } {
       continue
     }
     const first = raw.charCodeAt(i)
-    let j = i + unitLength(raw, i)
-    while (j < n && raw.charCodeAt(j) >= 0x300 && joins(raw, j)) j += unitLength(raw, j)
+    let j = i + widthAt(raw, i, raw.charCodeAt(i))
+    while (j < n && raw.charCodeAt(j) >= 0x300 && joins(raw, j)) {
+      j += widthAt(raw, j, raw.charCodeAt(j))
+    }
     if (j === i + 1 && (first < 0x300 || (first >= 0x2010 && first <= 0x206f))) {
       // one character that NFC leaves alone
       const rep = REPLACE.get(first)
@@ -143,18 +146,9 @@ export function normalizeMapped(raw: string): { text: string; map: OffsetMap } {
   return { text: parts.join(''), map: { at, shift } }
 }
 
-function isLow(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
-}
-
-function unitLength(s: string, j: number): number {
-  const c = s.charCodeAt(j)
-  return c >= 0xd800 && c <= 0xdbff && isLow(s.charCodeAt(j + 1)) ? 2 : 1
-}
-
 function joins(s: string, j: number): boolean {
   // General Punctuation (quotes, dashes, spaces, joiners) holds no combining marks
   const c = s.charCodeAt(j)
   if (c >= 0x2000 && c <= 0x206f) return false
-  return JOINS.test(s.slice(j, j + unitLength(s, j)))
+  return JOINS.test(s.slice(j, j + widthAt(s, j, c)))
 }

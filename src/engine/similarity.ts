@@ -73,10 +73,8 @@ export type Profile = {
  * Built once all profiles of the comparison are made.
  */
 export type Idf = {
-  /** Rarity of each key id; `unseen` for an id that no profile given holds. */
+  /** Rarity of each key id; `log(1 + N)` for an id that no profile given holds. */
   weights: Float64Array
-  /** Rarity of a key held by no profile: `log(1 + N)`. */
-  unseen: number
   /** Number of profiles holding each key id. */
   df: Int32Array
   /** The key of each id. */
@@ -179,16 +177,15 @@ export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): 
   const df = new Int32Array(vocabulary.size)
   for (const p of profiles) for (const k of p.keys) df[k]++
   const n = Math.max(profiles.length, 1)
-  const unseen = Math.log(1 + n)
   // The weight depends on the frequency only, and few frequencies occur: one log for each.
-  const byFrequency: number[] = [unseen]
+  const byFrequency: number[] = [Math.log(1 + n)]
   const weights = new Float64Array(vocabulary.size)
   for (let k = 0; k < df.length; k++) {
     const d = df[k]
     weights[k] = byFrequency[d] ??= Math.log(1 + n / d)
   }
   const marks = new Int32Array(vocabulary.size)
-  return { weights, unseen, df, keys: vocabulary.keys, marks, stamp: 0 }
+  return { weights, df, keys: vocabulary.keys, marks, stamp: 0 }
 }
 
 // An intersection marks the ids of one set with a fresh stamp, then looks the other set's ids

@@ -3,7 +3,7 @@
  * that folds near-synonyms (visit / trip / stay) onto one key.
  */
 import { stemmer } from 'stemmer'
-import { classAt, isJoiner, WORD, widthAt } from './chars'
+import { classAt, WORD, widthAt, wordEnd } from './chars'
 
 const STOPWORDS = new Set(
   (
@@ -97,23 +97,15 @@ export function contentKeys(text: string): ReadonlySet<string> {
   const n = lower.length
   let i = 0
   while (i < n) {
-    let c = lower.charCodeAt(i)
+    const c = lower.charCodeAt(i)
     if (classAt(lower, i, c) !== WORD) {
       i += widthAt(lower, i, c)
       continue
     }
-    const start = i
-    for (;;) {
-      i += widthAt(lower, i, c)
-      if (i >= n) break
-      c = lower.charCodeAt(i)
-      if (classAt(lower, i, c) === WORD) continue
-      // A joiner belongs to the word only when a letter or digit follows it: "two-day", "u.s"
-      if (!isJoiner(c) || i + 1 >= n || classAt(lower, i + 1, lower.charCodeAt(i + 1)) !== WORD) break
-      c = lower.charCodeAt(++i)
-    }
-    const word = lower.slice(start, i)
+    const end = wordEnd(lower, i)
+    const word = lower.slice(i, end)
     if (!STOPWORDS.has(word)) keys.add(keyOf(word))
+    i = end
   }
   if (keysCache.size >= 20_000) keysCache.clear()
   keysCache.set(text, keys)
