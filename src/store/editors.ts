@@ -3,6 +3,8 @@
  * is stored; the token itself leaves the server once, to the creator of the comparison.
  */
 
+import { sha256Hex } from './sha256'
+
 /** Bytes of randomness in a token (256 bits, 43 base64url characters). */
 const TOKEN_BYTES = 32
 
@@ -15,11 +17,6 @@ function base64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-/** SHA-256 of a token, hex encoded: what D1 keeps. */
-export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token))
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
-}
 
 /**
  * Issues the editor token of a comparison if it has none yet, and returns it; returns null when
@@ -35,7 +32,7 @@ export async function issueEditorToken(
     .prepare(
       'INSERT INTO editor_tokens (comparison_id, token_hash) VALUES (?, ?) ON CONFLICT DO NOTHING',
     )
-    .bind(comparisonId, await hashToken(token))
+    .bind(comparisonId, await sha256Hex(token))
     .run()
   return outcome.meta.changes > 0 ? token : null
 }
@@ -59,5 +56,5 @@ export async function checkEditorToken(
     .prepare('SELECT token_hash FROM editor_tokens WHERE comparison_id = ?')
     .bind(comparisonId)
     .first<{ token_hash: string }>()
-  return row !== null && sameHash(row.token_hash, await hashToken(token))
+  return row !== null && sameHash(row.token_hash, await sha256Hex(token))
 }

@@ -4,6 +4,7 @@
 
 import { ENGINE_VERSION } from '../engine/version'
 import type { ReportInput } from './comparisons'
+import { sha256Hex } from './sha256'
 
 /** Crockford's base 32, lower case: no i, l, o or u, so an id reads aloud without ambiguity. */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'
@@ -38,8 +39,7 @@ export async function hashInputs(
   const inputs = JSON.stringify(fetched.some(Boolean) ? [...sides, fetched] : sides)
   // Engine 1 hashed the inputs alone: its ids stay as they were
   const canonical = engineVersion === 1 ? inputs : `engine ${engineVersion}\n${inputs}`
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical))
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+  return sha256Hex(canonical)
 }
 
 /**
