@@ -43,7 +43,9 @@ function groupPairs(pairs: RelatedPair[]): RelatedPair[][] {
     const byClaim = new Map<number, RelatedPair[]>()
     for (const p of pairs) {
       if (used.has(p)) continue
-      byClaim.set(p[side], [...(byClaim.get(p[side]) ?? []), p])
+      const list = byClaim.get(p[side])
+      if (list) list.push(p)
+      else byClaim.set(p[side], [p])
     }
     for (const list of byClaim.values()) {
       if (list.length < 2) continue
