@@ -28,7 +28,8 @@ export async function loadComparison(c: Context<AppEnv>, id: string): Promise<St
   return getComparison(c.env.DB, id)
 }
 
-function notFound(c: Context<AppEnv>) {
+/** The 404 page for an unknown or malformed comparison id. */
+export function notFound(c: Context<AppEnv>) {
   const message = 'There is no comparison at this address. The link may be mistyped.'
   return c.html(<ErrorPage heading="Comparison not found" message={message} />, 404)
 }

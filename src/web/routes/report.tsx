@@ -5,7 +5,6 @@
 
 import { Hono } from 'hono'
 import type { Context } from 'hono'
-import { ErrorPage } from '../../../views/error-page'
 import { ReportPage } from '../../../views/report-page'
 import { reportTitle } from '../../../views/titles'
 import { listFlags } from '../../store/flags'
@@ -15,7 +14,7 @@ import { contentDisposition, exportFilename } from '../exports/filename'
 import { renderJson } from '../exports/json'
 import { renderMarkdown } from '../exports/markdown'
 import { reportItems } from '../exports/report-items'
-import { loadComparison } from './comparison'
+import { loadComparison, notFound } from './comparison'
 
 export const report = new Hono<AppEnv>()
 
@@ -32,11 +31,6 @@ async function load(c: Context<AppEnv>) {
   const titles = { a: reportTitle(stored, 'a'), b: reportTitle(stored, 'b') }
   const origin = new URL(c.req.url).origin
   return { stored, flags, titles, origin, url: `${origin}/c/${stored.id}` }
-}
-
-function notFound(c: Context<AppEnv>) {
-  const message = 'There is no comparison at this address. The link may be mistyped.'
-  return c.html(<ErrorPage heading="Comparison not found" message={message} />, 404)
 }
 
 report.get('/c/:id/report', async (c) => {
