@@ -4,7 +4,7 @@
  * alignment (`bench/fit.ts` writes `weights.ts`).
  */
 import type { Facts } from './types'
-import { contentKeys } from './words'
+import { appendWordKeys, contentKeys, createWordKeys, type WordKeys } from './words'
 import { MODEL, type Model } from './weights'
 
 /**
@@ -23,11 +23,21 @@ export type Vocabulary = {
   size: number
   /** The key of each id. */
   keys: string[]
+  /** The words of the comparison's texts, each keyed once, numbered in `words`. */
+  wordKeys: WordKeys
 }
 
 /** An empty vocabulary, for the profiles of one comparison. */
 export function createVocabulary(): Vocabulary {
-  return { words: new Map(), names: new Map(), figures: new Map(), size: 0, keys: [] }
+  const vocabulary: Vocabulary = {
+    words: new Map(),
+    names: new Map(),
+    figures: new Map(),
+    size: 0,
+    keys: [],
+    wordKeys: createWordKeys((key) => idOf(vocabulary, vocabulary.words, key)),
+  }
+  return vocabulary
 }
 
 // The id of `key` among `keys` (one of the vocabulary's maps), numbering it when it is new.
@@ -101,17 +111,10 @@ export const FEATURES = [
   'other people or places',
 ] as const
 
-function addWords(ids: number[], text: string, vocabulary: Vocabulary): void {
-  for (const k of contentKeys(text)) {
-    const id = idOf(vocabulary, vocabulary.words, k)
-    if (!ids.includes(id)) ids.push(id)
-  }
-}
-
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
 export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vocabulary): Profile {
   const words: number[] = []
-  for (const k of contentKeys(norm)) words.push(idOf(vocabulary, vocabulary.words, k))
+  appendWordKeys(vocabulary.wordKeys, norm, words)
   const entities: number[] = []
   const people: number[] = []
   const places: number[] = []
@@ -138,7 +141,11 @@ export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vo
       if (!figures.includes(id)) figures.push(id)
     }
     for (const q of facts.quotes) {
-      addWords(quoteKeys, q.text, vocabulary)
+      // Keyed through contentKeys's cache, which relating the matched claims reads again.
+      for (const k of contentKeys(q.text)) {
+        const id = idOf(vocabulary, vocabulary.words, k)
+        if (!quoteKeys.includes(id)) quoteKeys.push(id)
+      }
       quotedLength += q.text.length
     }
     if (facts.attribution !== null) source = idOf(vocabulary, vocabulary.names, facts.attribution)

@@ -74,6 +74,103 @@ export function keyOf(word: string): string {
   return key
 }
 
+// Every word keyed so far, as in the stem cache and as many: an open-addressing table over the
+// char codes of the lower-case word, so that a word read again is neither sliced nor hashed as a
+// string. Each entry holds the word, its hash and its key (null for a stop word).
+const MAX_WORDS = 50_000
+let slots = new Int32Array(4096) // entry + 1 in each slot (0: empty); half full at most
+const entryWords: string[] = []
+const entryHashes: number[] = []
+const entryKeys: Array<string | null> = []
+
+// The key of the word `lower[start, end)` whose hash is `hash`, or null for a stop word.
+function keyAt(lower: string, start: number, end: number, hash: number): string | null {
+  const mask = slots.length - 1
+  let slot = hash & mask
+  for (let e = slots[slot] as number; e !== 0; e = slots[slot] as number) {
+    if (entryHashes[e - 1] === hash && sameWord(entryWords[e - 1] as string, lower, start, end)) {
+      return entryKeys[e - 1] as string | null
+    }
+    slot = (slot + 1) & mask
+  }
+  const word = lower.slice(start, end)
+  const key = STOPWORDS.has(word) ? null : keyOf(word)
+  if (entryWords.length < MAX_WORDS) {
+    entryWords.push(word)
+    entryHashes.push(hash)
+    entryKeys.push(key)
+    slots[slot] = entryWords.length
+    if (2 * entryWords.length > slots.length) rehash()
+  }
+  return key
+}
+
+function sameWord(word: string, lower: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let j = start; j < end; j++) if (word.charCodeAt(j - start) !== lower.charCodeAt(j)) return false
+  return true
+}
+
+function rehash(): void {
+  slots = new Int32Array(slots.length * 2)
+  const mask = slots.length - 1
+  entryHashes.forEach((hash, entry) => {
+    let slot = hash & mask
+    while (slots[slot] !== 0) slot = (slot + 1) & mask
+    slots[slot] = entry + 1
+  })
+}
+
+// The letters and digits among the ASCII characters, 1 each.
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = classAt(String.fromCharCode(c), 0, c) === WORD ? 1 : 0
+
+// Whether the character `c` after a word's ASCII letters ends it: anything ASCII but a joiner.
+function endsPlainly(c: number): boolean {
+  return c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d
+}
+
+// The keys of the content words of the text scanned last, in order with repeats: `found[0, n)`
+// for the n that `scanKeys` answered. Reused from text to text.
+const found: string[] = []
+
+/**
+ * Reads the content words of `text` into `found` and answers their number: the words of
+ * `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` (u flag) in the lower-cased text, read by a scanner because
+ * the regex's match objects made keying the hottest part of building profiles.
+ */
+function scanKeys(text: string): number {
+  const lower = text.toLowerCase()
+  const n = lower.length
+  let count = 0
+  let i = 0
+  while (i < n) {
+    const c = lower.charCodeAt(i)
+    if (c < 128 ? ASCII_WORD[c] === 0 : classAt(lower, i, c) !== WORD) {
+      i += widthAt(lower, i, c)
+      continue
+    }
+    // Most words are ASCII letters and digits up to a space or a comma, read and hashed in one
+    // pass; a joiner or a character beyond ASCII ("two-day", "u.s", "café") is left to wordEnd.
+    let end = i
+    let hash = 0
+    while (end < n) {
+      const d = lower.charCodeAt(end)
+      if (d >= 128 || ASCII_WORD[d] === 0) break
+      hash = (Math.imul(hash, 31) + d) | 0
+      end++
+    }
+    if (end < n && !endsPlainly(lower.charCodeAt(end))) {
+      const wordStop = wordEnd(lower, i)
+      for (; end < wordStop; end++) hash = (Math.imul(hash, 31) + lower.charCodeAt(end)) | 0
+    }
+    const key = keyAt(lower, i, end, hash)
+    if (key !== null) found[count++] = key
+    i = end
+  }
+  return count
+}
+
 // Within one comparison the same claims, names and quotes are keyed several times over. The
 // cache is emptied as each comparison begins: texts rarely repeat across comparisons, and a
 // benchmark that repeats one input would otherwise time the cache instead of the keying.
@@ -84,30 +181,57 @@ export function clearKeysCache(): void {
   keysCache.clear()
 }
 
-/**
- * The distinct comparison keys of the content words of `text`: the words of
- * `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` (u flag) in the lower-cased text, read by a scanner because
- * the regex's match objects made keying the hottest part of building profiles.
- */
+/** The distinct comparison keys of the content words of `text`, in the order they occur. */
 export function contentKeys(text: string): ReadonlySet<string> {
   const cached = keysCache.get(text)
   if (cached !== undefined) return cached
   const keys = new Set<string>()
-  const lower = text.toLowerCase()
-  const n = lower.length
-  let i = 0
-  while (i < n) {
-    const c = lower.charCodeAt(i)
-    if (classAt(lower, i, c) !== WORD) {
-      i += widthAt(lower, i, c)
-      continue
-    }
-    const end = wordEnd(lower, i)
-    const word = lower.slice(i, end)
-    if (!STOPWORDS.has(word)) keys.add(keyOf(word))
-    i = end
-  }
+  const count = scanKeys(text)
+  for (let k = 0; k < count; k++) keys.add(found[k] as string)
   if (keysCache.size >= 20_000) keysCache.clear()
   keysCache.set(text, keys)
   return keys
+}
+
+/** The numbering of content keys within one comparison, and scratch space for repeats. */
+export type WordKeys = {
+  /** Number of the key given, numbering it when it is new. */
+  idOfKey: (key: string) => number
+  /** `marks[id] === stamp` when key id is in the list being built. */
+  marks: Int32Array
+  stamp: number
+}
+
+/** Content keys numbered by `idOfKey`, for the profiles of one comparison. */
+export function createWordKeys(idOfKey: (key: string) => number): WordKeys {
+  return { idOfKey, marks: new Int32Array(1024), stamp: 0 }
+}
+
+/**
+ * Appends to `out` the ids of the keys of `contentKeys(text)` that `out` does not hold yet, in
+ * the order they occur.
+ */
+export function appendWordKeys(wordKeys: WordKeys, text: string, out: number[]): void {
+  if (++wordKeys.stamp === 0x7fffffff) {
+    wordKeys.marks.fill(0)
+    wordKeys.stamp = 1
+  }
+  const stamp = wordKeys.stamp
+  for (const id of out) mark(wordKeys, id, stamp)
+  const count = scanKeys(text)
+  for (let k = 0; k < count; k++) {
+    const id = wordKeys.idOfKey(found[k] as string)
+    if (wordKeys.marks[id] === stamp) continue
+    mark(wordKeys, id, stamp)
+    out.push(id)
+  }
+}
+
+function mark(wordKeys: WordKeys, id: number, stamp: number): void {
+  if (id >= wordKeys.marks.length) {
+    const marks = new Int32Array(Math.max(2 * wordKeys.marks.length, id + 1))
+    marks.set(wordKeys.marks)
+    wordKeys.marks = marks
+  }
+  wordKeys.marks[id] = stamp
 }
