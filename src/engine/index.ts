@@ -37,46 +37,95 @@ type RelatedPair = ScoredPair & Related
 // relation, read as one match ("A3" against "B3"+"B4"); a group never spans two claims on both
 // sides, so a match never implies pairs that alignment did not find.
 function groupPairs(pairs: RelatedPair[]): RelatedPair[][] {
-  const used = new Set<RelatedPair>()
+  const used = new Array<boolean>(pairs.length).fill(false)
   const groups: RelatedPair[][] = []
-  const gather = (side: 'a' | 'b', other: 'a' | 'b') => {
-    const byClaim = new Map<number, RelatedPair[]>()
-    for (const p of pairs) {
-      if (used.has(p)) continue
-      const list = byClaim.get(p[side])
-      if (list) list.push(p)
-      else byClaim.set(p[side], [p])
-    }
-    for (const list of byClaim.values()) {
-      if (list.length < 2) continue
-      list.sort((x, y) => x[other] - y[other])
-      let run: RelatedPair[] = [list[0] as RelatedPair]
-      const flush = () => {
-        if (run.length > 1) {
-          groups.push(run)
-          run.forEach((p) => used.add(p))
-        }
-      }
-      for (const p of list.slice(1)) {
-        const last = run[run.length - 1] as RelatedPair
-        if (p[other] === last[other] + 1 && p.relation === last.relation) run.push(p)
-        else {
-          flush()
-          run = [p]
-        }
-      }
-      flush()
-    }
-  }
-  gather('a', 'b')
-  gather('b', 'a')
-  for (const p of pairs) if (!used.has(p)) groups.push([p])
+  gatherRuns(pairs, used, 'a', 'b', groups)
+  gatherRuns(pairs, used, 'b', 'a', groups)
+  pairs.forEach((p, k) => {
+    if (!used[k]) groups.push([p])
+  })
   return groups
 }
 
+// The runs of two or more unused pairs that share their claim on `side` and whose claims on
+// `other` follow each other, with one relation: appended to `groups` and marked used.
+function gatherRuns(
+  pairs: RelatedPair[],
+  used: boolean[],
+  side: 'a' | 'b',
+  other: 'a' | 'b',
+  groups: RelatedPair[][],
+): void {
+  const byClaim = new Map<number, number[]>()
+  pairs.forEach((p, k) => {
+    if (used[k]) return
+    const list = byClaim.get(p[side])
+    if (list) list.push(k)
+    else byClaim.set(p[side], [k])
+  })
+  for (const list of byClaim.values()) {
+    if (list.length < 2) continue
+    list.sort((x, y) => (pairs[x] as RelatedPair)[other] - (pairs[y] as RelatedPair)[other])
+    let from = 0
+    for (let r = 1; r <= list.length; r++) {
+      const next = r < list.length ? (pairs[list[r] as number] as RelatedPair) : undefined
+      const last = pairs[list[r - 1] as number] as RelatedPair
+      if (next && next[other] === last[other] + 1 && next.relation === last.relation) continue
+      if (r - from > 1) {
+        const run = list.slice(from, r)
+        groups.push(run.map((k) => pairs[k] as RelatedPair))
+        for (const k of run) used[k] = true
+      }
+      from = r
+    }
+  }
+}
+
+// Notes of a group without repeating a message, in order.
 function dedupeNotes(notes: Note[]): Note[] {
+  if (notes.length < 2) return notes
   const seen = new Set<string>()
   return notes.filter((n) => !seen.has(n.message) && seen.add(n.message) !== undefined)
+}
+
+// The claims' texts as one ("A3 A4"), for the diff of a match.
+function joinedText(claims: readonly Sentence[]): string {
+  return claims.length === 1 ? (claims[0] as Sentence).text : claims.map((s) => s.text).join(' ')
+}
+
+// The match a group of pairs stands for, with its id still to give, and where it sorts: by its
+// first claim of A, then of B.
+function matchOf(
+  group: readonly RelatedPair[],
+  bodyA: readonly Sentence[],
+  bodyB: readonly Sentence[],
+): { order: number; orderB: number; match: Match } {
+  const as: Sentence[] = []
+  const bs: Sentence[] = []
+  const notes: Note[] = []
+  let order = Infinity
+  let orderB = Infinity
+  let score = -Infinity
+  for (const p of group) {
+    const sa = bodyA[p.a] as Sentence
+    const sb = bodyB[p.b] as Sentence
+    if (!as.includes(sa)) as.push(sa)
+    if (!bs.includes(sb)) bs.push(sb)
+    order = Math.min(order, p.a)
+    orderB = Math.min(orderB, p.b)
+    score = Math.max(score, p.score)
+    for (const n of p.notes) notes.push(n)
+  }
+  const match: Match = {
+    id: '',
+    a: as.map((s) => s.id),
+    b: bs.map((s) => s.id),
+    relation: (group[0] as RelatedPair).relation,
+    score: Math.round(score * 1000) / 1000,
+    notes: dedupeNotes(notes),
+    diff: diffClaims(joinedText(as), joinedText(bs)),
+  }
+  return { order, orderB, match }
 }
 
 /** Both reports segmented, with facts, and the scoring profiles of their body claims. */
@@ -120,38 +169,28 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
   const { reportA, reportB, bodyA, bodyB, profA, profB, idf } = prepareReports(a, b, options)
   const model = options.model ?? MODEL
   const threshold = options.threshold ?? model.matchThreshold
-  const pairs = alignClaims(profA, profB, idf, { threshold, model }).map((p) => ({
-    ...p,
-    ...relateClaims([bodyA[p.a] as Sentence], [bodyB[p.b] as Sentence], p.score, model),
-  }))
+  const pairs: RelatedPair[] = alignClaims(profA, profB, idf, { threshold, model }).map((p) => {
+    const { relation, notes } = relateClaims([bodyA[p.a] as Sentence], [bodyB[p.b] as Sentence], p.score, model)
+    return { a: p.a, b: p.b, score: p.score, features: p.features, relation, notes }
+  })
 
-  const matches: Match[] = groupPairs(pairs)
-    .map((group) => {
-      const as = [...new Set(group.map((p) => p.a))].map((i) => bodyA[i] as Sentence)
-      const bs = [...new Set(group.map((p) => p.b))].map((j) => bodyB[j] as Sentence)
-      const first = group[0] as RelatedPair
-      return {
-        order: Math.min(...group.map((p) => p.a)),
-        orderB: Math.min(...group.map((p) => p.b)),
-        match: {
-          id: '',
-          a: as.map((s) => s.id),
-          b: bs.map((s) => s.id),
-          relation: first.relation,
-          score: Math.round(Math.max(...group.map((p) => p.score)) * 1000) / 1000,
-          notes: dedupeNotes(group.flatMap((p) => p.notes)),
-          diff: diffClaims(as.map((s) => s.text).join(' '), bs.map((s) => s.text).join(' ')),
-        },
-      }
-    })
-    .sort((x, y) => x.order - y.order || x.orderB - y.orderB)
-    .map(({ match }, i) => ({ ...match, id: `m${i + 1}` }))
+  const ordered = groupPairs(pairs).map((group) => matchOf(group, bodyA, bodyB))
+  ordered.sort((x, y) => x.order - y.order || x.orderB - y.orderB)
+  const matches = ordered.map(({ match }, i) => {
+    match.id = `m${i + 1}`
+    return match
+  })
 
-  const matchedA = new Set(matches.flatMap((m) => m.a))
-  const matchedB = new Set(matches.flatMap((m) => m.b))
+  // Every pair is in a match: the claims in no pair are those in no match.
+  const matchedA = new Array<boolean>(bodyA.length).fill(false)
+  const matchedB = new Array<boolean>(bodyB.length).fill(false)
+  for (const p of pairs) {
+    matchedA[p.a] = true
+    matchedB[p.b] = true
+  }
   const unique = {
-    a: bodyA.filter((s) => !matchedA.has(s.id)).map((s) => s.id),
-    b: bodyB.filter((s) => !matchedB.has(s.id)).map((s) => s.id),
+    a: bodyA.filter((_, i) => !matchedA[i]).map((s) => s.id),
+    b: bodyB.filter((_, j) => !matchedB[j]).map((s) => s.id),
   }
   return {
     version: 1,

@@ -74,40 +74,48 @@ export function keyOf(word: string): string {
   return key
 }
 
-// Every word keyed so far, as in the stem cache and as many: an open-addressing table over the
-// char codes of the lower-case word, so that a word read again is neither sliced nor hashed as a
-// string. Each entry holds the word, its hash and its key (null for a stop word).
+// Every word keyed so far, as written, as the stem cache holds them: an open-addressing table over
+// the char codes of the word, so that a word read again is neither sliced nor hashed as a string.
+// Emptied when it would pass MAX_WORDS, between two texts.
 const MAX_WORDS = 50_000
 let slots = new Int32Array(4096) // entry + 1 in each slot (0: empty); half full at most
 const entryWords: string[] = []
 const entryHashes: number[] = []
+/** The key of each entry's word, or null for a stop word. */
 const entryKeys: Array<string | null> = []
+/** The id each entry's key has in the numbering `entryOwners` names (see `appendWordKeys`). */
+const entryIds: number[] = []
+const entryOwners: number[] = []
 
-// The key of the word `lower[start, end)` whose hash is `hash`, or null for a stop word.
-function keyAt(lower: string, start: number, end: number, hash: number): string | null {
+function clearWords(): void {
+  slots.fill(0)
+  for (const list of [entryWords, entryHashes, entryKeys, entryIds, entryOwners]) list.length = 0
+}
+
+// The entry of the word `s[start, end)` whose hash is `hash`; a new entry when the word is new.
+// `lower` when the text was lower-cased whole (so is the word), else the word is ASCII.
+function entryAt(s: string, start: number, end: number, hash: number, lower: boolean): number {
   const mask = slots.length - 1
   let slot = hash & mask
   for (let e = slots[slot] as number; e !== 0; e = slots[slot] as number) {
-    if (entryHashes[e - 1] === hash && sameWord(entryWords[e - 1] as string, lower, start, end)) {
-      return entryKeys[e - 1] as string | null
-    }
+    if (entryHashes[e - 1] === hash && sameWord(entryWords[e - 1] as string, s, start, end)) return e - 1
     slot = (slot + 1) & mask
   }
-  const word = lower.slice(start, end)
-  const key = STOPWORDS.has(word) ? null : keyOf(word)
-  if (entryWords.length < MAX_WORDS) {
-    entryWords.push(word)
-    entryHashes.push(hash)
-    entryKeys.push(key)
-    slots[slot] = entryWords.length
-    if (2 * entryWords.length > slots.length) rehash()
-  }
-  return key
+  const word = s.slice(start, end)
+  const lowerWord = lower ? word : word.toLowerCase()
+  entryWords.push(word)
+  entryHashes.push(hash)
+  entryKeys.push(STOPWORDS.has(lowerWord) ? null : keyOf(lowerWord))
+  entryIds.push(-1)
+  entryOwners.push(0)
+  slots[slot] = entryWords.length
+  if (2 * entryWords.length > slots.length) rehash()
+  return entryWords.length - 1
 }
 
-function sameWord(word: string, lower: string, start: number, end: number): boolean {
+function sameWord(word: string, s: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false
-  for (let j = start; j < end; j++) if (word.charCodeAt(j - start) !== lower.charCodeAt(j)) return false
+  for (let j = start; j < end; j++) if (word.charCodeAt(j - start) !== s.charCodeAt(j)) return false
   return true
 }
 
@@ -130,9 +138,9 @@ function endsPlainly(c: number): boolean {
   return c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d
 }
 
-// The keys of the content words of the text scanned last, in order with repeats: `found[0, n)`
+// The entries of the content words of the text scanned last, in order with repeats: `found[0, n)`
 // for the n that `scanKeys` answered. Reused from text to text.
-const found: string[] = []
+const found: number[] = []
 
 /**
  * Reads the content words of `text` into `found` and answers their number: the words of
@@ -140,32 +148,51 @@ const found: string[] = []
  * the regex's match objects made keying the hottest part of building profiles.
  */
 function scanKeys(text: string): number {
-  const lower = text.toLowerCase()
-  const n = lower.length
+  if (entryWords.length + text.length > MAX_WORDS) clearWords()
+  // An ASCII word is looked up as written, and lower-cased only when new. Beyond ASCII,
+  // lower-casing may change the length ("İ") or depend on the letters around ("Σ" ending a word),
+  // and so the words: the text is lowered whole.
+  const count = scanWords(text, false)
+  return count >= 0 ? count : scanWords(text.toLowerCase(), true)
+}
+
+// The scan of `scanKeys` over `s`: lower-case when `lower`, else ASCII or -1 is the answer.
+function scanWords(s: string, lower: boolean): number {
+  const n = s.length
   let count = 0
   let i = 0
   while (i < n) {
-    const c = lower.charCodeAt(i)
-    if (c < 128 ? ASCII_WORD[c] === 0 : classAt(lower, i, c) !== WORD) {
-      i += widthAt(lower, i, c)
+    const c = s.charCodeAt(i)
+    if (c >= 128) {
+      if (!lower) return -1
+      if (classAt(s, i, c) !== WORD) {
+        i += widthAt(s, i, c)
+        continue
+      }
+    } else if (ASCII_WORD[c] === 0) {
+      i++
       continue
     }
     // Most words are ASCII letters and digits up to a space or a comma, read and hashed in one
     // pass; a joiner or a character beyond ASCII ("two-day", "u.s", "café") is left to wordEnd.
     let end = i
     let hash = 0
-    while (end < n) {
-      const d = lower.charCodeAt(end)
+    for (; end < n; end++) {
+      const d = s.charCodeAt(end)
       if (d >= 128 || ASCII_WORD[d] === 0) break
       hash = (Math.imul(hash, 31) + d) | 0
-      end++
     }
-    if (end < n && !endsPlainly(lower.charCodeAt(end))) {
-      const wordStop = wordEnd(lower, i)
-      for (; end < wordStop; end++) hash = (Math.imul(hash, 31) + lower.charCodeAt(end)) | 0
+    if (end < n && !endsPlainly(s.charCodeAt(end))) {
+      if (!lower && s.charCodeAt(end) >= 128) return -1
+      const wordStop = wordEnd(s, i)
+      for (; end < wordStop; end++) {
+        const d = s.charCodeAt(end)
+        if (!lower && d >= 128) return -1
+        hash = (Math.imul(hash, 31) + d) | 0
+      }
     }
-    const key = keyAt(lower, i, end, hash)
-    if (key !== null) found[count++] = key
+    const entry = entryAt(s, i, end, hash, lower)
+    if (entryKeys[entry] !== null) found[count++] = entry
     i = end
   }
   return count
@@ -187,24 +214,28 @@ export function contentKeys(text: string): ReadonlySet<string> {
   if (cached !== undefined) return cached
   const keys = new Set<string>()
   const count = scanKeys(text)
-  for (let k = 0; k < count; k++) keys.add(found[k] as string)
+  for (let k = 0; k < count; k++) keys.add(entryKeys[found[k] as number] as string)
   if (keysCache.size >= 20_000) keysCache.clear()
   keysCache.set(text, keys)
   return keys
 }
 
-/** The numbering of content keys within one comparison, and scratch space for repeats. */
+/** A numbering of content keys, for one comparison, and scratch space for repeats. */
 export type WordKeys = {
   /** Number of the key given, numbering it when it is new. */
   idOfKey: (key: string) => number
+  /** Tells the ids of this numbering apart in `entryIds`. */
+  owner: number
   /** `marks[id] === stamp` when key id is in the list being built. */
   marks: Int32Array
   stamp: number
 }
 
+let owners = 0
+
 /** Content keys numbered by `idOfKey`, for the profiles of one comparison. */
 export function createWordKeys(idOfKey: (key: string) => number): WordKeys {
-  return { idOfKey, marks: new Int32Array(1024), stamp: 0 }
+  return { idOfKey, owner: ++owners, marks: new Int32Array(1024), stamp: 0 }
 }
 
 /**
@@ -216,11 +247,19 @@ export function appendWordKeys(wordKeys: WordKeys, text: string, out: number[]):
     wordKeys.marks.fill(0)
     wordKeys.stamp = 1
   }
-  const stamp = wordKeys.stamp
+  const { owner, stamp } = wordKeys
   for (const id of out) mark(wordKeys, id, stamp)
   const count = scanKeys(text)
   for (let k = 0; k < count; k++) {
-    const id = wordKeys.idOfKey(found[k] as string)
+    // Each entry remembers its key's id in the numbering that asked last, so that a word read
+    // again needs no lookup of its key; another numbering looks it up and takes the entry over.
+    const entry = found[k] as number
+    let id = entryIds[entry] as number
+    if (entryOwners[entry] !== owner) {
+      id = wordKeys.idOfKey(entryKeys[entry] as string)
+      entryIds[entry] = id
+      entryOwners[entry] = owner
+    }
     if (wordKeys.marks[id] === stamp) continue
     mark(wordKeys, id, stamp)
     out.push(id)
