@@ -3,7 +3,7 @@
  * logistic model fitted on people's similarity scores of news headlines and on the seeds' gold
  * alignment (`bench/fit.ts` writes `weights.ts`).
  */
-import type { Facts } from './types'
+import type { EntityFact, Facts } from './types'
 import { appendWordKeys, contentKeys, createWordKeys, type WordKeys } from './words'
 import { MODEL, type Model } from './weights'
 
@@ -71,7 +71,7 @@ export type Profile = {
   /** `keys` plus, for a sentence that refers back ("He…", "The letter…"), its predecessor's. */
   context: readonly number[]
   /** The names as written; their words ("democrat", "republ") are no anchor words. */
-  names: readonly string[]
+  mentions: readonly EntityFact[]
   /** Id of the name of who the claim is attributed to, or -1 when no one. */
   source: number
   /** True when quoted words make up most of the claim. */
@@ -111,51 +111,56 @@ export const FEATURES = [
   'other people or places',
 ] as const
 
+// The names, figures, quotes and source of a sentence without facts (in tuning).
+const NO_FACTS: Facts = { numbers: [], dates: [], entities: [], quotes: [], negated: false, attribution: null }
+
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
 export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vocabulary): Profile {
-  const words: number[] = []
-  appendWordKeys(vocabulary.wordKeys, norm, words)
-  const entities: number[] = []
+  // The words, then the names, then the figures, as one list whose parts are sliced off it.
+  const keys: number[] = []
+  appendWordKeys(vocabulary.wordKeys, norm, keys)
+  const firstName = keys.length
+  const { entities, numbers, dates, quotes, attribution } = facts ?? NO_FACTS
   const people: number[] = []
   const places: number[] = []
-  const figures: number[] = []
-  const quoteKeys: number[] = []
-  const names: string[] = []
-  let source = -1
-  let quotedLength = 0
-  if (facts) {
-    for (const e of facts.entities) {
-      names.push(e.text)
-      const id = idOf(vocabulary, vocabulary.names, e.key)
-      if (entities.includes(id)) continue
-      entities.push(id)
-      if (e.type === 'person') people.push(id)
-      else if (e.type === 'place') places.push(id)
-    }
-    for (const n of facts.numbers) {
-      const id = idOf(vocabulary, vocabulary.figures, `${n.value} ${n.unit ?? ''}`)
-      if (!figures.includes(id)) figures.push(id)
-    }
-    for (const d of facts.dates) {
-      const id = idOf(vocabulary, vocabulary.figures, d.value)
-      if (!figures.includes(id)) figures.push(id)
-    }
-    for (const q of facts.quotes) {
-      // Keyed through contentKeys's cache, which relating the matched claims reads again.
-      for (const k of contentKeys(q.text)) {
-        const id = idOf(vocabulary, vocabulary.words, k)
-        if (!quoteKeys.includes(id)) quoteKeys.push(id)
-      }
-      quotedLength += q.text.length
-    }
-    if (facts.attribution !== null) source = idOf(vocabulary, vocabulary.names, facts.attribution)
+  for (const e of entities) {
+    const id = idOf(vocabulary, vocabulary.names, e.key)
+    if (keys.includes(id, firstName)) continue
+    keys.push(id)
+    if (e.type === 'person') people.push(id)
+    else if (e.type === 'place') places.push(id)
   }
-  // Names and figures join the rarity-weighted overlap: a shared "two-day" or "Rodong Sinmun"
-  // is rare evidence, a shared "North Korea" in a report about North Korea is not.
-  const keys = words.concat(entities, figures)
-  const quoted = quotedLength >= 0.5 * norm.length
-  const context = keys
-  return { keys, words, entities, people, places, figures, quoteKeys, names, source, quoted, context }
+  const firstFigure = keys.length
+  for (const n of numbers) {
+    const id = idOf(vocabulary, vocabulary.figures, `${n.value} ${n.unit ?? ''}`)
+    if (!keys.includes(id, firstFigure)) keys.push(id)
+  }
+  for (const d of dates) {
+    const id = idOf(vocabulary, vocabulary.figures, d.value)
+    if (!keys.includes(id, firstFigure)) keys.push(id)
+  }
+  const quoteKeys: number[] = []
+  let quotedLength = 0
+  for (const q of quotes) {
+    appendWordKeys(vocabulary.wordKeys, q.text, quoteKeys)
+    quotedLength += q.text.length
+  }
+  const source = attribution === null ? -1 : idOf(vocabulary, vocabulary.names, attribution)
+  return {
+    // Names and figures join the rarity-weighted overlap: a shared "two-day" or "Rodong Sinmun"
+    // is rare evidence, a shared "North Korea" in a report about North Korea is not.
+    keys,
+    words: keys.slice(0, firstName),
+    entities: keys.slice(firstName, firstFigure),
+    people,
+    places,
+    figures: keys.slice(firstFigure),
+    quoteKeys,
+    mentions: entities,
+    source,
+    quoted: quotedLength >= 0.5 * norm.length,
+    context: keys,
+  }
 }
 
 // "He will meet…", "The letter, featured in…": a sentence that opens by pointing back continues
@@ -256,7 +261,7 @@ function otherSource(a: Profile, b: Profile): number {
 }
 
 // True when `key` is the key of a word inside one of the claim's names ("democrat", "republ").
-const inNames = (p: Profile, key: string) => p.names.some((name) => contentKeys(name).has(key))
+const inNames = (p: Profile, key: string) => p.mentions.some((e) => contentKeys(e.text).has(key))
 
 /** The signals of a pair, in the order of `FEATURES`. */
 export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {

@@ -220,36 +220,38 @@ export function contentKeys(text: string): ReadonlySet<string> {
   return keys
 }
 
-/** A numbering of content keys, for one comparison, and scratch space for repeats. */
+/** A numbering of content keys, for one comparison. */
 export type WordKeys = {
   /** Number of the key given, numbering it when it is new. */
   idOfKey: (key: string) => number
   /** Tells the ids of this numbering apart in `entryIds`. */
   owner: number
-  /** `marks[id] === stamp` when key id is in the list being built. */
-  marks: Int32Array
-  stamp: number
 }
 
 let owners = 0
 
 /** Content keys numbered by `idOfKey`, for the profiles of one comparison. */
 export function createWordKeys(idOfKey: (key: string) => number): WordKeys {
-  return { idOfKey, owner: ++owners, marks: new Int32Array(1024), stamp: 0 }
+  return { idOfKey, owner: ++owners }
 }
+
+// Scratch space for repeats: `marks[id] === stamp` when key id is in the list being built. Each
+// call takes a fresh stamp, so that earlier marks, of any numbering, need no clearing.
+let marks = new Int32Array(1024)
+let stamp = 0
 
 /**
  * Appends to `out` the ids of the keys of `contentKeys(text)` that `out` does not hold yet, in
  * the order they occur.
  */
 export function appendWordKeys(wordKeys: WordKeys, text: string, out: number[]): void {
-  if (++wordKeys.stamp === 0x7fffffff) {
-    wordKeys.marks.fill(0)
-    wordKeys.stamp = 1
+  if (++stamp === 0x7fffffff) {
+    marks.fill(0)
+    stamp = 1
   }
-  const { owner, stamp } = wordKeys
-  for (const id of out) mark(wordKeys, id, stamp)
+  for (const id of out) mark(id)
   const count = scanKeys(text)
+  const owner = wordKeys.owner
   for (let k = 0; k < count; k++) {
     // Each entry remembers its key's id in the numbering that asked last, so that a word read
     // again needs no lookup of its key; another numbering looks it up and takes the entry over.
@@ -260,17 +262,17 @@ export function appendWordKeys(wordKeys: WordKeys, text: string, out: number[]):
       entryIds[entry] = id
       entryOwners[entry] = owner
     }
-    if (wordKeys.marks[id] === stamp) continue
-    mark(wordKeys, id, stamp)
+    if (marks[id] === stamp) continue
+    mark(id)
     out.push(id)
   }
 }
 
-function mark(wordKeys: WordKeys, id: number, stamp: number): void {
-  if (id >= wordKeys.marks.length) {
-    const marks = new Int32Array(Math.max(2 * wordKeys.marks.length, id + 1))
-    marks.set(wordKeys.marks)
-    wordKeys.marks = marks
+function mark(id: number): void {
+  if (id >= marks.length) {
+    const grown = new Int32Array(Math.max(2 * marks.length, id + 1))
+    grown.set(marks)
+    marks = grown
   }
-  wordKeys.marks[id] = stamp
+  marks[id] = stamp
 }
