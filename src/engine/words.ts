@@ -191,7 +191,8 @@ function scanWords(s: string, lower: boolean): number {
         hash = (Math.imul(hash, 31) + d) | 0
       }
     }
-    const entry = entryAt(s, i, end, hash, lower)
+    // Within the small integers, which arrays of numbers hold unboxed
+    const entry = entryAt(s, i, end, hash & 0x3fffffff, lower)
     if (entryKeys[entry] !== null) found[count++] = entry
     i = end
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { clearKeysCache, contentKeys, keyOf } from '../../src/engine/words'
+import { appendWordKeys, clearKeysCache, contentKeys, createWordKeys, keyOf } from '../../src/engine/words'
 
 // The pattern the scanner in `contentKeys` stands for, with the stop words it leaves out.
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
@@ -47,5 +47,52 @@ describe('contentKeys', () => {
     expect(contentKeys('Rodong Sinmun published the letter')).toBe(first)
     clearKeysCache()
     expect(contentKeys('Rodong Sinmun published the letter')).not.toBe(first)
+  })
+})
+
+describe('appendWordKeys', () => {
+  // A numbering as a comparison's vocabulary makes one: ids in the order keys are first seen.
+  const numbering = () => {
+    const keys: string[] = []
+    const wordKeys = createWordKeys((key) => {
+      const id = keys.indexOf(key)
+      return id === -1 ? keys.push(key) - 1 : id
+    })
+    return { keys, wordKeys }
+  }
+
+  it('numbers the keys contentKeys finds, whatever the case of the words', () => {
+    const { keys, wordKeys } = numbering()
+    const ids: number[] = []
+    appendWordKeys(wordKeys, 'The Visit of the PRESIDENT: the visit, the president', ids)
+    expect(ids.map((id) => keys[id])).toEqual([...contentKeys('The Visit of the PRESIDENT')])
+  })
+
+  it('appends only keys the list does not hold, across texts and numberings', () => {
+    const first = numbering()
+    const second = numbering()
+    const ids: number[] = []
+    appendWordKeys(first.wordKeys, 'Putin began a two-day visit', ids)
+    appendWordKeys(second.wordKeys, 'a visit by Kim', [])
+    appendWordKeys(first.wordKeys, 'the trip of Putin to Pyongyang', ids)
+    expect(ids.map((id) => first.keys[id])).toEqual(['putin', 'began', 'two-dai', 'visit', 'pyongyang'])
+  })
+
+  it('finds the keys contentKeys finds in any string', () => {
+    const tricky = ['a', 'Z', 'Ab', '9', 'é', 'İ', 'Σ', 'ß', '𝐀', '\u0301', '-', "'", '’', '.', ' ', ',', '\ud800', '٣']
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...tricky), maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+    )
+    const { keys, wordKeys } = numbering()
+    fc.assert(
+      fc.property(text, (t) => {
+        clearKeysCache()
+        const ids: number[] = []
+        appendWordKeys(wordKeys, t, ids)
+        expect(ids.map((id) => keys[id])).toEqual([...contentKeys(t)])
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
