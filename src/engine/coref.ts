@@ -10,12 +10,13 @@ const SUBJECT_PRONOUN = /^(?:He|She)\b/
 
 /** Adds the person a sentence-initial he/she stands for to that sentence's entities. */
 export function resolveSubjectPronouns(body: readonly Sentence[]): void {
-  body.forEach((s, i) => {
-    const prev = body[i - 1]
-    if (!prev || !SUBJECT_PRONOUN.test(s.text) || s.paragraph - prev.paragraph > 1) return
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i] as Sentence
+    const prev = body[i - 1] as Sentence
+    if (s.paragraph - prev.paragraph > 1 || !SUBJECT_PRONOUN.test(s.text)) continue
     const person = prev.facts.entities.find((e) => e.type === 'person')
-    if (!person || s.facts.entities.some((e) => e.key === person.key)) return
+    if (!person || s.facts.entities.some((e) => e.key === person.key)) continue
     const mention: EntityFact = { text: s.text.slice(0, s.text.indexOf(' ')), key: person.key, type: 'person' }
     s.facts.entities.unshift(mention)
-  })
+  }
 }

@@ -8,8 +8,8 @@ import { resolveSubjectPronouns } from './coref'
 import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
 import { relateClaims, type Related } from './relate'
-import { segment, type Segmentation } from './segment'
-import { buildIdf, createVocabulary, profileOf, withContext } from './similarity'
+import { segment, type Segment, type Segmentation } from './segment'
+import { buildIdf, createVocabulary, profileOf, withContext, type Profile, type Vocabulary } from './similarity'
 import { summarize } from './summary'
 import { clearKeysCache } from './words'
 import type { CompareOptions, Comparison, Facts, Match, Note, Report, Sentence } from './types'
@@ -128,6 +128,22 @@ function matchOf(
   return { order, orderB, match }
 }
 
+// Appends the body claims of a report to `body` and answers their segments, in one pass.
+function bodyOf(report: Report, seg: Segmentation, body: Sentence[]): Segment[] {
+  const segments: Segment[] = []
+  report.sentences.forEach((s, i) => {
+    if (s.role !== 'body') return
+    body.push(s)
+    segments.push(seg.segments[i] as Segment)
+  })
+  return segments
+}
+
+// The scoring profiles of claims, from the normalised text of their segments.
+function profilesOf(body: readonly Sentence[], segments: readonly Segment[], vocabulary: Vocabulary): Profile[] {
+  return body.map((s, i) => profileOf(segments[i]?.norm ?? s.text, s.facts, vocabulary))
+}
+
 /** Both reports segmented, with facts, and the scoring profiles of their body claims. */
 export function prepareReports(a: string, b: string, options: CompareOptions = {}) {
   clearKeysCache()
@@ -140,23 +156,16 @@ export function prepareReports(a: string, b: string, options: CompareOptions = {
   const factOptions = options.published ? { published: options.published } : undefined
   const reportA = toReport('a', segA, extractFacts(segA.segments, aliases, factOptions))
   const reportB = toReport('b', segB, extractFacts(segB.segments, aliases, factOptions))
-  const bodyA = reportA.sentences.filter((s) => s.role === 'body')
-  const bodyB = reportB.sentences.filter((s) => s.role === 'body')
+  const bodyA: Sentence[] = []
+  const bodyB: Sentence[] = []
+  const segBodyA = bodyOf(reportA, segA, bodyA)
+  const segBodyB = bodyOf(reportB, segB, bodyB)
   resolveSubjectPronouns(bodyA)
   resolveSubjectPronouns(bodyB)
-  const bodyOf = (seg: Segmentation) => seg.segments.filter((s) => s.role === 'body')
-  const segBodyA = bodyOf(segA)
-  const segBodyB = bodyOf(segB)
   const vocabulary = createVocabulary()
-  const profA = withContext(
-    bodyA.map((s, i) => profileOf(segBodyA[i]?.norm ?? s.text, s.facts, vocabulary)),
-    segBodyA,
-  )
-  const profB = withContext(
-    bodyB.map((s, i) => profileOf(segBodyB[i]?.norm ?? s.text, s.facts, vocabulary)),
-    segBodyB,
-  )
-  const idf = buildIdf([...profA, ...profB], vocabulary)
+  const profA = withContext(profilesOf(bodyA, segBodyA, vocabulary), segBodyA)
+  const profB = withContext(profilesOf(bodyB, segBodyB, vocabulary), segBodyB)
+  const idf = buildIdf(profA.concat(profB), vocabulary)
   return { reportA, reportB, bodyA, bodyB, profA, profB, idf }
 }
 
