@@ -13,8 +13,6 @@ import { MODEL, type Model } from './weights'
  * `e:` and `f:` prefixes kept them apart when keys were strings.
  */
 export type Vocabulary = {
-  /** Ids of content-word keys. */
-  words: Map<string, number>
   /** Ids of canonical entity names. */
   names: Map<string, number>
   /** Ids of figures (`value unit`, date values). */
@@ -23,19 +21,21 @@ export type Vocabulary = {
   size: number
   /** The key of each id. */
   keys: string[]
-  /** The words of the comparison's texts, each keyed once, numbered in `words`. */
+  /** Ids of content-word keys. */
   wordKeys: WordKeys
 }
 
 /** An empty vocabulary, for the profiles of one comparison. */
 export function createVocabulary(): Vocabulary {
   const vocabulary: Vocabulary = {
-    words: new Map(),
     names: new Map(),
     figures: new Map(),
     size: 0,
     keys: [],
-    wordKeys: createWordKeys((key) => idOf(vocabulary, vocabulary.words, key)),
+    wordKeys: createWordKeys((key) => {
+      vocabulary.keys.push(key)
+      return vocabulary.size++
+    }),
   }
   return vocabulary
 }

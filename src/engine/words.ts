@@ -81,15 +81,34 @@ const MAX_WORDS = 50_000
 let slots = new Int32Array(4096) // entry + 1 in each slot (0: empty); half full at most
 const entryWords: string[] = []
 const entryHashes: number[] = []
-/** The key of each entry's word, or null for a stop word. */
-const entryKeys: Array<string | null> = []
-/** The id each entry's key has in the numbering `entryOwners` names (see `appendWordKeys`). */
-const entryIds: number[] = []
-const entryOwners: number[] = []
+/** The number of each entry's key in `keys`, or -1 for a stop word. */
+const entryKeys: number[] = []
+
+// The keys of the entries, each once, by number; and the id of each in the numbering `current`
+// (see `appendWordKeys`) when `keyOwners` holds that numbering's owner.
+const keyNumbers = new Map<string, number>()
+const keys: string[] = []
+const keyIds: number[] = []
+const keyOwners: number[] = []
+let generation = 0
 
 function clearWords(): void {
   slots.fill(0)
-  for (const list of [entryWords, entryHashes, entryKeys, entryIds, entryOwners]) list.length = 0
+  keyNumbers.clear()
+  for (const list of [entryWords, entryHashes, entryKeys, keys, keyIds, keyOwners]) list.length = 0
+  generation++
+}
+
+// The number of `key` in `keys`, numbering it when it is new.
+function keyNumber(key: string): number {
+  let number = keyNumbers.get(key)
+  if (number === undefined) {
+    keyNumbers.set(key, (number = keys.length))
+    keys.push(key)
+    keyIds.push(-1)
+    keyOwners.push(0)
+  }
+  return number
 }
 
 // The entry of the word `s[start, end)` whose hash is `hash`; a new entry when the word is new.
@@ -105,9 +124,7 @@ function entryAt(s: string, start: number, end: number, hash: number, lower: boo
   const lowerWord = lower ? word : word.toLowerCase()
   entryWords.push(word)
   entryHashes.push(hash)
-  entryKeys.push(STOPWORDS.has(lowerWord) ? null : keyOf(lowerWord))
-  entryIds.push(-1)
-  entryOwners.push(0)
+  entryKeys.push(STOPWORDS.has(lowerWord) ? -1 : keyNumber(keyOf(lowerWord)))
   slots[slot] = entryWords.length
   if (2 * entryWords.length > slots.length) rehash()
   return entryWords.length - 1
@@ -138,8 +155,8 @@ function endsPlainly(c: number): boolean {
   return c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d
 }
 
-// The entries of the content words of the text scanned last, in order with repeats: `found[0, n)`
-// for the n that `scanKeys` answered. Reused from text to text.
+// The key numbers of the content words of the text scanned last, in order with repeats:
+// `found[0, n)` for the n that `scanKeys` answered. Reused from text to text.
 const found: number[] = []
 
 /**
@@ -193,7 +210,8 @@ function scanWords(s: string, lower: boolean): number {
     }
     // Within the small integers, which arrays of numbers hold unboxed
     const entry = entryAt(s, i, end, hash & 0x3fffffff, lower)
-    if (entryKeys[entry] !== null) found[count++] = entry
+    const key = entryKeys[entry] as number
+    if (key !== -1) found[count++] = key
     i = end
   }
   return count
@@ -213,27 +231,45 @@ export function clearKeysCache(): void {
 export function contentKeys(text: string): ReadonlySet<string> {
   const cached = keysCache.get(text)
   if (cached !== undefined) return cached
-  const keys = new Set<string>()
+  const textKeys = new Set<string>()
   const count = scanKeys(text)
-  for (let k = 0; k < count; k++) keys.add(entryKeys[found[k] as number] as string)
+  for (let k = 0; k < count; k++) textKeys.add(keys[found[k] as number] as string)
   if (keysCache.size >= 20_000) keysCache.clear()
-  keysCache.set(text, keys)
-  return keys
+  keysCache.set(text, textKeys)
+  return textKeys
 }
 
 /** A numbering of content keys, for one comparison. */
 export type WordKeys = {
-  /** Number of the key given, numbering it when it is new. */
-  idOfKey: (key: string) => number
-  /** Tells the ids of this numbering apart in `entryIds`. */
+  /** Numbers a key new to the numbering (whose caller numbers other things alongside). */
+  numberKey: (key: string) => number
+  /** Tells the ids of this numbering apart in `keyIds`. */
   owner: number
+  /** The keys numbered so far and their ids, to restore them in `keyIds` (see `restore`). */
+  numbered: string[]
+  ids: number[]
 }
 
 let owners = 0
+// The numbering whose ids `keyIds` holds, and the generation of the table it holds them for.
+let current = 0
+let currentGeneration = 0
 
-/** Content keys numbered by `idOfKey`, for the profiles of one comparison. */
-export function createWordKeys(idOfKey: (key: string) => number): WordKeys {
-  return { idOfKey, owner: ++owners }
+/** Content keys numbered by `numberKey`, for the profiles of one comparison. */
+export function createWordKeys(numberKey: (key: string) => number): WordKeys {
+  return { numberKey, owner: ++owners, numbered: [], ids: [] }
+}
+
+// Writes the ids of a numbering back to `keyIds` when another numbering was used since, or the
+// table was emptied since: every key of the table that is not its own is then new to it.
+function restore(wordKeys: WordKeys): void {
+  wordKeys.numbered.forEach((key, r) => {
+    const number = keyNumber(key)
+    keyIds[number] = wordKeys.ids[r] as number
+    keyOwners[number] = wordKeys.owner
+  })
+  current = wordKeys.owner
+  currentGeneration = generation
 }
 
 // Scratch space for repeats: `marks[id] === stamp` when key id is in the list being built. Each
@@ -253,15 +289,17 @@ export function appendWordKeys(wordKeys: WordKeys, text: string, out: number[]):
   for (const id of out) mark(id)
   const count = scanKeys(text)
   const owner = wordKeys.owner
+  if (current !== owner || currentGeneration !== generation) restore(wordKeys)
   for (let k = 0; k < count; k++) {
-    // Each entry remembers its key's id in the numbering that asked last, so that a word read
-    // again needs no lookup of its key; another numbering looks it up and takes the entry over.
-    const entry = found[k] as number
-    let id = entryIds[entry] as number
-    if (entryOwners[entry] !== owner) {
-      id = wordKeys.idOfKey(entryKeys[entry] as string)
-      entryIds[entry] = id
-      entryOwners[entry] = owner
+    // Each key holds its id in the current numbering: a word read again needs no lookup.
+    const key = found[k] as number
+    let id = keyIds[key] as number
+    if (keyOwners[key] !== owner) {
+      id = wordKeys.numberKey(keys[key] as string)
+      keyIds[key] = id
+      keyOwners[key] = owner
+      wordKeys.numbered.push(keys[key] as string)
+      wordKeys.ids.push(id)
     }
     if (marks[id] === stamp) continue
     mark(id)

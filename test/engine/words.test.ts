@@ -78,6 +78,18 @@ describe('appendWordKeys', () => {
     expect(ids.map((id) => first.keys[id])).toEqual(['putin', 'began', 'two-dai', 'visit', 'pyongyang'])
   })
 
+  it('keeps the ids of a numbering when the table of words is emptied', () => {
+    const { keys, wordKeys } = numbering()
+    const first: number[] = []
+    appendWordKeys(wordKeys, 'alpha beta', first)
+    // a text longer than the table holds empties it before it is read
+    const long: number[] = []
+    appendWordKeys(wordKeys, 'beta gamma '.repeat(6000), long)
+    expect(long.map((id) => keys[id])).toEqual(['beta', 'gamma'])
+    expect(long[0]).toBe(first[1])
+    expect(keys).toEqual(['alpha', 'beta', 'gamma'])
+  })
+
   it('finds the keys contentKeys finds in any string', () => {
     const tricky = ['a', 'Z', 'Ab', '9', 'é', 'İ', 'Σ', 'ß', '𝐀', '\u0301', '-', "'", '’', '.', ' ', ',', '\ud800', '٣']
     const text = fc.oneof(
