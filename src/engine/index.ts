@@ -9,7 +9,14 @@ import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
 import { relateClaims, type Related } from './relate'
 import { segment, type Segment, type Segmentation } from './segment'
-import { buildIdf, createVocabulary, profileOf, withContext, type Profile, type Vocabulary } from './similarity'
+import {
+  buildIdf,
+  createVocabulary,
+  profileOf,
+  withContext,
+  type Profile,
+  type Vocabulary,
+} from './similarity'
 import { summarize } from './summary'
 import { clearKeysCache } from './words'
 import type { CompareOptions, Comparison, Facts, Match, Note, Report, Sentence } from './types'
@@ -140,7 +147,11 @@ function bodyOf(report: Report, seg: Segmentation, body: Sentence[]): Segment[] 
 }
 
 // The scoring profiles of claims, from the normalised text of their segments.
-function profilesOf(body: readonly Sentence[], segments: readonly Segment[], vocabulary: Vocabulary): Profile[] {
+function profilesOf(
+  body: readonly Sentence[],
+  segments: readonly Segment[],
+  vocabulary: Vocabulary,
+): Profile[] {
   return body.map((s, i) => profileOf(segments[i]?.norm ?? s.text, s.facts, vocabulary))
 }
 
@@ -179,7 +190,9 @@ export function compare(a: string, b: string, options: CompareOptions = {}): Com
   const model = options.model ?? MODEL
   const threshold = options.threshold ?? model.matchThreshold
   const pairs: RelatedPair[] = alignClaims(profA, profB, idf, { threshold, model }).map((p) => {
-    const { relation, notes } = relateClaims([bodyA[p.a] as Sentence], [bodyB[p.b] as Sentence], p.score, model)
+    const claimA = bodyA[p.a] as Sentence
+    const claimB = bodyB[p.b] as Sentence
+    const { relation, notes } = relateClaims([claimA], [claimB], p.score, model)
     return { a: p.a, b: p.b, score: p.score, features: p.features, relation, notes }
   })
 

@@ -112,7 +112,14 @@ export const FEATURES = [
 ] as const
 
 // The names, figures, quotes and source of a sentence without facts (in tuning).
-const NO_FACTS: Facts = { numbers: [], dates: [], entities: [], quotes: [], negated: false, attribution: null }
+const NO_FACTS: Facts = {
+  numbers: [],
+  dates: [],
+  entities: [],
+  quotes: [],
+  negated: false,
+  attribution: null,
+}
 
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
 export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vocabulary): Profile {

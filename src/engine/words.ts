@@ -117,7 +117,9 @@ function entryAt(s: string, start: number, end: number, hash: number, lower: boo
   const mask = slots.length - 1
   let slot = hash & mask
   for (let e = slots[slot] as number; e !== 0; e = slots[slot] as number) {
-    if (entryHashes[e - 1] === hash && sameWord(entryWords[e - 1] as string, s, start, end)) return e - 1
+    const entry = e - 1
+    const known = entryWords[entry] as string
+    if (entryHashes[entry] === hash && sameWord(known, s, start, end)) return entry
     slot = (slot + 1) & mask
   }
   const word = s.slice(start, end)
@@ -161,8 +163,8 @@ const found: number[] = []
 
 /**
  * Reads the content words of `text` into `found` and answers their number: the words of
- * `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` (u flag) in the lower-cased text, read by a scanner because
- * the regex's match objects made keying the hottest part of building profiles.
+ * `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*` (u flag) in the lower-cased text, read by a scanner
+ * because the regex's match objects made keying the hottest part of building profiles.
  */
 function scanKeys(text: string): number {
   if (entryWords.length + text.length > MAX_WORDS) clearWords()
@@ -208,7 +210,7 @@ function scanWords(s: string, lower: boolean): number {
         hash = (Math.imul(hash, 31) + d) | 0
       }
     }
-    // Within the small integers, which arrays of numbers hold unboxed
+    // Kept within the small integers, which arrays of numbers hold unboxed
     const entry = entryAt(s, i, end, hash & 0x3fffffff, lower)
     const key = entryKeys[entry] as number
     if (key !== -1) found[count++] = key

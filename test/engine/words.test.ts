@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { appendWordKeys, clearKeysCache, contentKeys, createWordKeys, keyOf } from '../../src/engine/words'
+import {
+  appendWordKeys,
+  clearKeysCache,
+  contentKeys,
+  createWordKeys,
+  keyOf,
+} from '../../src/engine/words'
 
 // The pattern the scanner in `contentKeys` stands for, with the stop words it leaves out.
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
@@ -75,7 +81,8 @@ describe('appendWordKeys', () => {
     appendWordKeys(first.wordKeys, 'Putin began a two-day visit', ids)
     appendWordKeys(second.wordKeys, 'a visit by Kim', [])
     appendWordKeys(first.wordKeys, 'the trip of Putin to Pyongyang', ids)
-    expect(ids.map((id) => first.keys[id])).toEqual(['putin', 'began', 'two-dai', 'visit', 'pyongyang'])
+    const keys = ids.map((id) => first.keys[id])
+    expect(keys).toEqual(['putin', 'began', 'two-dai', 'visit', 'pyongyang'])
   })
 
   it('keeps the ids of a numbering when the table of words is emptied', () => {
@@ -91,7 +98,8 @@ describe('appendWordKeys', () => {
   })
 
   it('finds the keys contentKeys finds in any string', () => {
-    const tricky = ['a', 'Z', 'Ab', '9', 'é', 'İ', 'Σ', 'ß', '𝐀', '\u0301', '-', "'", '’', '.', ' ', ',', '\ud800', '٣']
+    const tricky = ['a', 'Z', 'Ab', '9', 'é', 'İ', 'Σ', 'ß', '𝐀', '\u0301', '-', "'", '’', '.', ' ']
+    tricky.push(',', '\ud800', '٣')
     const text = fc.oneof(
       fc.string({ unit: fc.constantFrom(...tricky), maxLength: 40 }),
       fc.string({ unit: 'binary', maxLength: 40 }),
