@@ -4,7 +4,7 @@
  * alignment (`bench/fit.ts` writes `weights.ts`).
  */
 import type { EntityFact, Facts } from './types'
-import { appendWordKeys, contentKeys, createWordKeys, type WordKeys } from './words'
+import { appendPartKeys, appendWordKeys, contentKeys, createWordKeys, type WordKeys } from './words'
 import { MODEL, type Model } from './weights'
 
 /**
@@ -149,7 +149,7 @@ export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vo
   const quoteKeys: number[] = []
   let quotedLength = 0
   for (const q of quotes) {
-    appendWordKeys(vocabulary.wordKeys, q.text, quoteKeys)
+    appendPartKeys(vocabulary.wordKeys, norm, q.text, quoteKeys)
     quotedLength += q.text.length
   }
   const source = attribution === null ? -1 : idOf(vocabulary, vocabulary.names, attribution)

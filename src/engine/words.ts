@@ -160,6 +160,12 @@ function endsPlainly(c: number): boolean {
 // The key numbers of the content words of the text scanned last, in order with repeats:
 // `found[0, n)` for the n that `scanKeys` answered. Reused from text to text.
 const found: number[] = []
+// Where each of those words starts and ends, their number, and the text scanned last when it was
+// all ASCII (else null).
+const foundFrom: number[] = []
+const foundTo: number[] = []
+let foundCount = 0
+let scannedAscii: string | null = null
 
 /**
  * Reads the content words of `text` into `found` and answers their number: the words of
@@ -172,7 +178,9 @@ function scanKeys(text: string): number {
   // lower-casing may change the length ("İ") or depend on the letters around ("Σ" ending a word),
   // and so the words: the text is lowered whole.
   const count = scanWords(text, false)
-  return count >= 0 ? count : scanWords(text.toLowerCase(), true)
+  scannedAscii = count >= 0 ? text : null
+  foundCount = count >= 0 ? count : scanWords(text.toLowerCase(), true)
+  return foundCount
 }
 
 // The scan of `scanKeys` over `s`: lower-case when `lower`, else ASCII or -1 is the answer.
@@ -213,7 +221,11 @@ function scanWords(s: string, lower: boolean): number {
     // Kept within the small integers, which arrays of numbers hold unboxed
     const entry = entryAt(s, i, end, hash & 0x3fffffff, lower)
     const key = entryKeys[entry] as number
-    if (key !== -1) found[count++] = key
+    if (key !== -1) {
+      found[count] = key
+      foundFrom[count] = i
+      foundTo[count++] = end
+    }
     i = end
   }
   return count
@@ -284,15 +296,64 @@ let stamp = 0
  * the order they occur.
  */
 export function appendWordKeys(wordKeys: WordKeys, text: string, out: number[]): void {
+  markList(out)
+  appendFound(wordKeys, 0, scanKeys(text), out)
+}
+
+/**
+ * Appends to `out`, as `appendWordKeys(wordKeys, part, out)` does, the keys of `part`, a part of
+ * `text`, the text that `appendWordKeys` read last: a quotation in a claim. When the part stands
+ * apart from the words around it (quotation marks, spaces), its words are those of that reading.
+ */
+export function appendPartKeys(
+  wordKeys: WordKeys,
+  text: string,
+  part: string,
+  out: number[],
+): void {
+  // Lower-casing beyond ASCII depends on the letters around ("Σ"): such texts are read again.
+  const from = scannedAscii === text ? text.indexOf(part) : -1
+  const to = from + part.length
+  if (from < 0 || !separates(text.charCodeAt(from - 1)) || !endsApart(text, to)) {
+    appendWordKeys(wordKeys, part, out)
+    return
+  }
+  markList(out)
+  let first = 0
+  while (first < foundCount && (foundFrom[first] as number) < from) first++
+  let last = first
+  while (last < foundCount && (foundTo[last] as number) <= to) last++
+  appendFound(wordKeys, first, last, out)
+}
+
+// Whether the code unit `c` (NaN past either end of the text) keeps the words on either side of
+// it apart: an ASCII character that is neither a letter, a digit nor a joiner (' . -).
+function separates(c: number): boolean {
+  return Number.isNaN(c) || (c < 128 && ASCII_WORD[c] === 0 && endsPlainly(c))
+}
+
+// Whether no word of `text` goes on past `to`: a separator there, or a joiner that no letter or
+// digit follows (the period of "…neighborliness.\"").
+function endsApart(text: string, to: number): boolean {
+  const c = text.charCodeAt(to)
+  const joiner = c === 0x27 || c === 0x2e || c === 0x2d
+  return separates(c) || (joiner && separates(text.charCodeAt(to + 1)))
+}
+
+// A fresh stamp, with the ids of `out` marked.
+function markList(out: readonly number[]): void {
   if (++stamp === 0x7fffffff) {
     marks.fill(0)
     stamp = 1
   }
   for (const id of out) mark(id)
-  const count = scanKeys(text)
+}
+
+// Appends to `out` the ids of the keys `found[first, last)` that are not marked, marking them.
+function appendFound(wordKeys: WordKeys, first: number, last: number, out: number[]): void {
   const owner = wordKeys.owner
   if (current !== owner || currentGeneration !== generation) restore(wordKeys)
-  for (let k = 0; k < count; k++) {
+  for (let k = first; k < last; k++) {
     // Each key holds its id in the current numbering: a word read again needs no lookup.
     const key = found[k] as number
     let id = keyIds[key] as number

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  appendPartKeys,
   appendWordKeys,
   clearKeysCache,
   contentKeys,
@@ -113,6 +114,49 @@ describe('appendWordKeys', () => {
         expect(ids.map((id) => keys[id])).toEqual([...contentKeys(t)])
       }),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe('appendPartKeys', () => {
+  const numbering = () => {
+    const keys: string[] = []
+    const wordKeys = createWordKeys((key) => keys.push(key) - 1)
+    return { keys, wordKeys }
+  }
+  const keysOfPart = (text: string, part: string) => {
+    const { keys, wordKeys } = numbering()
+    appendWordKeys(wordKeys, text, [])
+    const ids: number[] = []
+    appendPartKeys(wordKeys, text, part, ids)
+    return ids.map((id) => keys[id])
+  }
+  const keysOf = (part: string) => {
+    const { keys, wordKeys } = numbering()
+    const ids: number[] = []
+    appendWordKeys(wordKeys, part, ids)
+    return ids.map((id) => keys[id])
+  }
+
+  it('reads a quotation off the claim it stands in', () => {
+    const claim = 'Putin said: "We will never forget the support of the DPRK," in the letter.'
+    const quote = 'We will never forget the support of the DPRK,'
+    expect(keysOfPart(claim, quote)).toEqual(keysOf(quote))
+    expect(keysOfPart(claim, quote)).toEqual(['never', 'forget', 'support', 'dprk'])
+  })
+
+  it('finds the keys appendWordKeys finds in any part of any text', () => {
+    const units = ['a', 'B', 'cd', '9', ' ', '"', '-', "'", '.', ',', 'é', 'Σ', 'the', 'Visit']
+    const text = fc.string({ unit: fc.constantFrom(...units), maxLength: 30 })
+    const cut = fc.tuple(text, fc.nat(), fc.nat())
+    fc.assert(
+      fc.property(cut, ([t, x, y]) => {
+        const from = t.length === 0 ? 0 : x % (t.length + 1)
+        const to = from + (y % (t.length - from + 1))
+        const part = t.slice(from, to)
+        expect(keysOfPart(t, part)).toEqual(keysOf(part))
+      }),
+      { numRuns: 3000 },
     )
   })
 })
