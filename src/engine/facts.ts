@@ -10,6 +10,7 @@ import { extractDates } from './facts/dates'
 import { HINT, scanHints } from './facts/hints'
 import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
 import { findNames, type NameSpan } from './facts/names'
+import { lowerWord } from './facts/word-class'
 import { findNegations } from './facts/negation'
 import { extractNumbers, type NumberFactX } from './facts/numbers'
 import { findQuotes, isQuoteOnly, maskQuotes } from './facts/quotes'
@@ -49,14 +50,15 @@ export function extractFacts(
   for (const s of sentences) {
     const found = s.role === 'boilerplate' || !s.norm ? [] : findNames(s.norm, isKnown)
     for (const n of found) {
+      const { words } = n
       // Only one-word names are looked up in `seen`: a name with a space can never match
-      if (!n.initial && (n.words.length === 1 || !n.text.includes(' '))) {
-        seen.add(n.text.toLowerCase())
+      if (!n.initial && (words.length === 1 || !n.text.includes(' '))) {
+        seen.add(n.text === words[0] ? lowerWord(n.text) : n.text.toLowerCase())
       }
       // "Kim Jong Un … Kim later returned": words of a full name vouch for a lone mention
-      if (n.words.length > 1) {
-        seen.add(n.words[0]!.toLowerCase())
-        seen.add(n.words[n.words.length - 1]!.toLowerCase())
+      if (words.length > 1) {
+        seen.add(lowerWord(words[0]!))
+        seen.add(lowerWord(words[words.length - 1]!))
       }
     }
     names.push(found)

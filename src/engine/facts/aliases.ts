@@ -97,8 +97,10 @@ export function collectAliases(texts: readonly string[]): AliasTable {
   const memo = new Map<string, Mention | null>()
   for (const text of texts) {
     collectPeople(text, people, memo)
-    // Definitions are rare: look at the few places that have one, not at every name
-    for (const m of text.matchAll(DEFINITION_HINT_RE)) {
+    // Definitions are rare: look at the few places that have one, not at every name. An `exec`
+    // loop: `matchAll` allocated an iterator and a copy of the regex for each text
+    DEFINITION_HINT_RE.lastIndex = 0
+    for (let m = DEFINITION_HINT_RE.exec(text); m; m = DEFINITION_HINT_RE.exec(text)) {
       const from = Math.max(0, m.index - 120)
       // "Agency (KCNA)" defines only the name before the bracket, which the text after it cannot
       // change (no name runs on over " ("): read up to the hint. "…, officially the …" names the
@@ -113,11 +115,12 @@ export function collectAliases(texts: readonly string[]): AliasTable {
     }
   }
   const table = new Map<string, string>()
-  for (const [surname, fulls] of people) {
+  // `forEach` rather than `for…of`: no [key, value] array for each entry
+  people.forEach((fulls, surname) => {
     // "Kim" with "Kim Jong Un" and "Kim Jong Il" in the texts stays unresolved
-    if (fulls.size === 1) table.set(surname, [...fulls][0]!)
-  }
-  for (const [k, v] of COMMON_ALIASES) table.set(k, v)
+    if (fulls.size === 1) table.set(surname, fulls.values().next().value!)
+  })
+  COMMON_ALIASES.forEach((v, k) => table.set(k, v))
   for (const [k, v] of defined) {
     table.set(k, v)
     // Resolve chains such as DPRK -> Democratic People's Republic of Korea -> North Korea

@@ -73,6 +73,8 @@ const ABBREVIATIONS = new Set(
   ('Mr.|Mrs.|Ms.|Dr.|Gen.|Col.|Lt.|Sgt.|Adm.|Capt.|Maj.|Prof.|Sen.|Rep.|Gov.|St.|Jr.|Sr.|' +
     'Corp.|Inc.|Ltd.|Co.|Mt.|No.').split('|'),
 )
+const isAbbreviation = (word: string): boolean =>
+  ABBREVIATIONS.has(word) || INITIALISM_RE.test(word)
 const LOWER_PART_RE = /^\p{Ll}/u
 const ALL_CAPS_RE = /^\p{Lu}{4,}$/u
 
@@ -141,34 +143,34 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
         continue
       }
     }
-    let word = text.slice(start, to)
+    // Trailing `- & ' ’ .` and a possessive come off by index, so that the word is sliced once
+    let end = to
     let stop = false
-    let last = word.charCodeAt(word.length - 1)
-    // trailing - & ' ’ .
+    let last = text.charCodeAt(end - 1)
     while (last === 45 || last === 38 || last === 39 || last === 0x2019 || last === 46) {
-      if (last === 46 && (ABBREVIATIONS.has(word) || INITIALISM_RE.test(word))) break
-      if ((last === 39 || last === 0x2019) && word.charCodeAt(word.length - 2) === 115) {
+      if (last === 46 && isAbbreviation(text.slice(start, end))) break
+      if ((last === 39 || last === 0x2019) && end - 2 >= start && text.charCodeAt(end - 2) === 115) {
         // "Workers' Party" keeps its apostrophe; "the allies' plan" ends the name
-        if (POSSESSIVE_NAME_PARTS.has(word.toLowerCase())) break
-        word = word.slice(0, -1)
+        if (POSSESSIVE_NAME_PARTS.has(text.slice(start, end).toLowerCase())) break
+        end--
         stop = true
         break
       }
-      word = word.slice(0, -1)
+      end--
       if (last !== 45 && last !== 38) stop = true
-      last = word.charCodeAt(word.length - 1)
+      last = end > start ? text.charCodeAt(end - 1) : -1
     }
-    const n = word.length
     if (
-      n > 2 &&
-      word.charCodeAt(n - 1) === 115 &&
-      (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019) &&
-      !POSSESSIVE_NAME_PARTS.has(word.toLowerCase())
+      end - start > 2 &&
+      text.charCodeAt(end - 1) === 115 &&
+      (text.charCodeAt(end - 2) === 39 || text.charCodeAt(end - 2) === 0x2019) &&
+      !POSSESSIVE_NAME_PARTS.has(text.slice(start, end).toLowerCase())
     ) {
-      word = word.slice(0, -2)
+      end -= 2
       stop = true
     }
-    if (!word) continue
+    if (end === start) continue
+    const word = text.slice(start, end)
     const joined = prevEnd >= 0 && start - prevEnd === 1 && text[prevEnd] === ' '
     prevEnd = to
     const bits = wordClass(word)

@@ -9,7 +9,7 @@
  */
 import { DEMONYMS } from './lexicon'
 import { type IsKnown, type NameTokens, scanNameTokens, TOKEN } from './name-tokens'
-import { WORD } from './word-class'
+import { lowerWord, pairDemonym, WORD } from './word-class'
 
 export type { IsKnown }
 
@@ -49,8 +49,8 @@ function toNames(text: string, t: NameTokens, from: number, to: number, out: Nam
   let j = i
   let sawTitle = false
   let endsWithOf = false
-  // Places before the title, as pairs of token indexes `from, to`
-  const prefixPlaces: number[] = []
+  // Places before the title, as pairs of token indexes `from, to`; most runs have none
+  let prefixPlaces: number[] | null = null
   // Unknown words before the last title are part of it: "Treasury Secretary Janet Yellen"
   let lastTitle = -1
   for (let k = to - 2; k >= i; k--) {
@@ -65,8 +65,9 @@ function toNames(text: string, t: NameTokens, from: number, to: number, out: Nam
     if (
       bits & WORD.demonymHead &&
       j + 1 < to &&
-      DEMONYMS.has(`${w} ${t.text[j + 1]}`.toLowerCase())
+      pairDemonym(w, t.text[j + 1]!) !== undefined
     ) {
+      prefixPlaces ??= []
       prefixPlaces.push(j, j + 2)
       j += 2
       endsWithOf = false
@@ -78,6 +79,7 @@ function toNames(text: string, t: NameTokens, from: number, to: number, out: Nam
       endsWithOf = w === 'of'
       j++
     } else if (bits & WORD.placeLike) {
+      prefixPlaces ??= []
       prefixPlaces.push(j, j + 1)
       endsWithOf = false
       j++
@@ -87,8 +89,11 @@ function toNames(text: string, t: NameTokens, from: number, to: number, out: Nam
   let restIsOrg = false
   for (let k = j; k < to; k++) if (word[k]! & WORD.orgHead) restIsOrg = true
   if (sawTitle && (j === to || !restIsOrg || endsWithOf)) {
-    for (let p = 0; p < prefixPlaces.length; p += 2) {
-      pushName(text, t, prefixPlaces[p]!, prefixPlaces[p + 1]!, initial, out)
+    const places = prefixPlaces
+    if (places) {
+      for (let p = 0; p < places.length; p += 2) {
+        pushName(text, t, places[p]!, places[p + 1]!, initial, out)
+      }
     }
     if (j < to) pushName(text, t, j, to, initial && t.start[j] === firstStart, out)
     return
@@ -110,12 +115,18 @@ function pushName(
   const words = t.text.slice(from, to)
   const start = t.start[from]!
   const end = t.end[to - 1]!
+  const plain = asWritten(text, t, from, to)
   let name: string
-  if (!asWritten(text, t, from, to)) name = spelled(text.slice(start, end), words)
+  if (!plain) name = spelled(text.slice(start, end), words)
   else name = to - from === 1 ? words[0]! : text.slice(start, end)
   // Only a demonym or the head of a two-word one can start a demonym: skip the lower-casing
   const maybePlace = t.word[from]! & (words.length === 1 ? WORD.demonym : WORD.demonymHead)
-  const place = maybePlace ? DEMONYMS.get(name.toLowerCase()) : undefined
+  let place: string | undefined
+  if (!maybePlace) place = undefined
+  else if (name === words[0]) place = DEMONYMS.get(lowerWord(name))
+  // As written, two words are `head tail`
+  else if (plain && words.length === 2) place = pairDemonym(words[0]!, words[1]!)
+  else place = DEMONYMS.get(name.toLowerCase())
   out.push({ text: name, start, end, words, initial, place })
 }
 

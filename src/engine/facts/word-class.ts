@@ -57,9 +57,16 @@ const OF_HEADS = new Set([
 const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS.keys()])
 const PLACES_LOWER = new Set([...PLACES].map((p) => p.toLowerCase()))
 const ORGS_LOWER = new Set([...ORGANIZATIONS].map((p) => p.toLowerCase()))
-const DEMONYM_HEADS = new Set(
-  [...DEMONYMS.keys()].filter((d) => d.includes(' ')).map((d) => d.split(' ')[0]),
-)
+// Two-word demonyms by first and second word (lower case): `north` -> `korean` -> North Korea
+const DEMONYM_PAIRS = new Map<string, Map<string, string>>()
+for (const [demonym, place] of DEMONYMS) {
+  const space = demonym.indexOf(' ')
+  if (space < 0) continue
+  const head = demonym.slice(0, space)
+  if (!DEMONYM_PAIRS.has(head)) DEMONYM_PAIRS.set(head, new Map())
+  DEMONYM_PAIRS.get(head)!.set(demonym.slice(space + 1), place)
+}
+const DEMONYM_HEADS: ReadonlySet<string> = new Set(DEMONYM_PAIRS.keys())
 const INITIALISM_RE = /^(?:\p{L}\.)+$/u
 const UPPER_RE = /^\p{Lu}/u
 const AL_RE = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u
@@ -105,17 +112,36 @@ function classify(word: string): number {
 }
 
 // Words repeat across a report and across reports; the cache is emptied when it grows large so
-// that long inputs cannot grow it without bound
-const cache = new Map<string, number>()
+// that long inputs cannot grow it without bound. It keeps the lower case too: names are looked up
+// in lower case, and a cached string is hashed once instead of at every lookup
+type WordInfo = { bits: number; lower: string }
+const cache = new Map<string, WordInfo>()
 const CACHE_LIMIT = 20_000
+
+function infoOf(word: string): WordInfo {
+  let info = cache.get(word)
+  if (info === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    info = { bits: classify(word), lower: word.toLowerCase() }
+    cache.set(word, info)
+  }
+  return info
+}
 
 /** The `WORD` bits of `word` as written. */
 export function wordClass(word: string): number {
-  let bits = cache.get(word)
-  if (bits === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear()
-    bits = classify(word)
-    cache.set(word, bits)
-  }
-  return bits
+  return infoOf(word).bits
+}
+
+/** `word.toLowerCase()`, shared by every lookup of the same word. */
+export function lowerWord(word: string): string {
+  return infoOf(word).lower
+}
+
+/**
+ * The place of the two-word demonym `head tail` as written (`North Korean` -> North Korea): what
+ * `DEMONYMS.get(\`${head} ${tail}\`.toLowerCase())` answers, from the words' cached lower case.
+ */
+export function pairDemonym(head: string, tail: string): string | undefined {
+  return DEMONYM_PAIRS.get(lowerWord(head))?.get(lowerWord(tail))
 }
