@@ -9,7 +9,7 @@ import { findSources, type ResolvePronoun } from './facts/attribution'
 import { extractDates } from './facts/dates'
 import { HINT, scanHints } from './facts/hints'
 import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
-import { findNames, type NameSpan } from './facts/names'
+import { findNames, findNamesEach, type NameSpan } from './facts/names'
 import { lowerWord } from './facts/word-class'
 import { findNegations } from './facts/negation'
 import { extractNumbers, type NumberFactX } from './facts/numbers'
@@ -46,9 +46,15 @@ export function extractFacts(
   const seen = new Set<string>()
   const isKnown = (lower: string): boolean =>
     seen.has(lower) || aliases.has(lower) || isLexiconName(lower)
+  // One scan over all sentences with names; a sentence it cannot answer for is scanned alone
+  const texts: string[] = []
+  for (const s of sentences) if (s.role !== 'boilerplate' && s.norm) texts.push(s.norm)
+  const each = findNamesEach(texts)
   const names: NameSpan[][] = []
+  let next = 0
   for (const s of sentences) {
-    const found = s.role === 'boilerplate' || !s.norm ? [] : findNames(s.norm, isKnown)
+    const found =
+      s.role === 'boilerplate' || !s.norm ? [] : (each[next++] ?? findNames(s.norm, isKnown))
     for (const n of found) {
       const { words } = n
       // Only one-word names are looked up in `seen`: a name with a space can never match

@@ -39,7 +39,10 @@ const isPlainEnd = (c: number): boolean =>
 
 /** Lookup key of a name: lower case, straight apostrophe, possessive and leading `the` removed. */
 export function aliasKey(name: string): string {
-  if (isPlainName(name)) return name.toLowerCase()
+  return isPlainName(name) ? name.toLowerCase() : cleanKey(name)
+}
+
+function cleanKey(name: string): string {
   return name
     .trim()
     .replace(/’/g, "'")
@@ -50,11 +53,13 @@ export function aliasKey(name: string): string {
 
 /** Canonical name for a name as written, after aliases: `U.N.` -> `United Nations`. */
 export function canonicalName(name: string, aliases: AliasTable): string {
-  const key = aliasKey(name)
+  // `aliasKey` inlined: the name is tested for plainness once
+  const plain = isPlainName(name)
+  const key = plain ? name.toLowerCase() : cleanKey(name)
   const found =
     aliases.get(key) ?? (key.includes('.') ? aliases.get(key.replace(/\./g, '')) : undefined)
   if (found) return found
-  if (isPlainName(name)) return name
+  if (plain) return name
   return name
     .trim()
     .replace(/’/g, "'")
