@@ -44,17 +44,27 @@ export function extractFacts(
   options?: { published?: string },
 ): Facts[] {
   const seen = new Set<string>()
-  const isKnown = (lower: string): boolean =>
-    seen.has(lower) || aliases.has(lower) || isLexiconName(lower)
-  // One scan over all sentences with names; a sentence it cannot answer for is scanned alone
+  const isKnownHere = (lower: string): boolean => aliases.has(lower) || isLexiconName(lower)
+  const isKnown = (lower: string): boolean => seen.has(lower) || isKnownHere(lower)
+  // One scan over all sentences with names, which cannot know the names of earlier sentences:
+  // a sentence where they would have changed an answer is scanned again alone
   const texts: string[] = []
   for (const s of sentences) if (s.role !== 'boilerplate' && s.norm) texts.push(s.norm)
-  const each = findNamesEach(texts)
+  const { names: each, asked } = findNamesEach(texts, isKnownHere)
   const names: NameSpan[][] = []
   let next = 0
+  let question = 0
   for (const s of sentences) {
-    const found =
-      s.role === 'boilerplate' || !s.norm ? [] : (each[next++] ?? findNames(s.norm, isKnown))
+    let found: NameSpan[] = []
+    if (s.role !== 'boilerplate' && s.norm) {
+      let again = false
+      for (; question < asked.length && asked[question]!.text === next; question++) {
+        const { lower, known } = asked[question]!
+        if (!known && seen.has(lower)) again = true
+      }
+      found = again ? findNames(s.norm, isKnown) : each[next]!
+      next++
+    }
     for (const n of found) {
       const { words } = n
       // Only one-word names are looked up in `seen`: a name with a space can never match

@@ -5,7 +5,7 @@
  */
 import { COMMON_ALIASES, FAMILY_FIRST } from './lexicon'
 import { findNames, type NameSpan } from './names'
-import { isLexiconName, WORD, wordClass } from './word-class'
+import { isLexiconName, lowerWord, WORD, wordClass } from './word-class'
 
 export { isLexiconName }
 
@@ -106,7 +106,9 @@ export function collectAliases(texts: readonly string[]): AliasTable {
     // loop: `matchAll` allocated an iterator and a copy of the regex for each text
     DEFINITION_HINT_RE.lastIndex = 0
     for (let m = DEFINITION_HINT_RE.exec(text); m; m = DEFINITION_HINT_RE.exec(text)) {
-      const from = Math.max(0, m.index - 120)
+      // A line break ends every name and the names after it do not depend on the text before
+      // it: start there when it is nearer than 120 characters back
+      const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 120)
       // "Agency (KCNA)" defines only the name before the bracket, which the text after it cannot
       // change (no name runs on over " ("): read up to the hint. "…, officially the …" names the
       // next name too: read on
@@ -197,12 +199,13 @@ function mentionOf(run: string): Mention | null {
     name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
   }
   if (FIRM_SUFFIX.test(name[name.length - 1] ?? '')) return firmOf(name)
-  if (!isPersonName(name)) return null
+  const full = name.join(' ')
+  if (!isPersonName(name, full)) return null
   const surname =
     FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
-  const short = surname.toLowerCase()
+  const short = lowerWord(surname)
   if (isLexiconName(short)) return null
-  return { short, full: name.join(' ') }
+  return { short, full }
 }
 
 /** `run.split(' ')` by `indexOf`: the builtin was a third of `mentionOf` in profiles. */

@@ -7,8 +7,11 @@
 import { NAME_CONNECTORS, PLACES, POSSESSIVE_NAME_PARTS } from './lexicon'
 import { isArabicParticle, isUpperStart, WORD, wordClass } from './word-class'
 
-/** Tells whether a lower-case word or name is a known name (aliases, places, earlier mentions). */
-export type IsKnown = (lower: string) => boolean
+/**
+ * Tells whether a lower-case word or name is a known name (aliases, places, earlier mentions);
+ * `at` is where the word starts in the text scanned.
+ */
+export type IsKnown = (lower: string, at: number) => boolean
 
 /** Bits of `NameTokens.flags`. */
 export const TOKEN = {
@@ -179,7 +182,7 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
       // "Seoul-based" names Seoul; "Russia-North Korea" is two places; "Leif-Eric" is one name
       const parts = word.split('-')
       const lowerTail = parts.slice(1).some((p) => LOWER_PART_RE.test(p))
-      if (lowerTail || isKnown(parts[0]!.toLowerCase())) {
+      if (lowerTail || isKnown(parts[0]!.toLowerCase(), start)) {
         let at = start
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i]!

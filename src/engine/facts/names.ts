@@ -220,34 +220,45 @@ export function findNames(text: string, isKnown: IsKnown): NameSpan[] {
   return out
 }
 
+/** A question the scan of `findNamesEach` asked: the word, which text it is in, the answer. */
+export type Asked = { lower: string; text: number; known: boolean }
+
 /**
  * The names of each of `texts`, as `findNames` finds them in each text alone, from one scan of
  * the texts joined by line breaks: a line break ends every name and makes the name after it
  * initial, so the texts cannot affect one another, and one scan saves a call per text.
- * `findNames` asks its `IsKnown` only about hyphenated capitalised words (`Russia-North Korea`),
- * and the caller's answer may depend on the names of earlier texts: if the scan asked at all, the
- * entry of each text with a hyphen is null and the caller finds that text's names itself.
+ * `findNames` asks its `IsKnown` only about hyphenated capitalised words (`Russia-North Korea`);
+ * `asked` lists those questions in order, so that a caller whose answers depend on the names of
+ * earlier texts can tell which texts to scan again alone.
  */
-export function findNamesEach(texts: readonly string[]): (NameSpan[] | null)[] {
-  let asked = false
-  const found = findNames(texts.join('\n'), () => {
-    asked = true
-    return false
+export function findNamesEach(
+  texts: readonly string[],
+  isKnown: (lower: string) => boolean,
+): { names: NameSpan[][]; asked: Asked[] } {
+  const asked: Asked[] = []
+  const questions: number[] = []
+  const found = findNames(texts.join('\n'), (lower, at) => {
+    const known = isKnown(lower)
+    asked.push({ lower, text: 0, known })
+    questions.push(at)
+    return known
   })
-  const out: (NameSpan[] | null)[] = []
+  const names: NameSpan[][] = []
   let k = 0
+  let q = 0
   let offset = 0
-  for (const text of texts) {
-    const end = offset + text.length
-    const names: NameSpan[] = []
+  for (let i = 0; i < texts.length; i++) {
+    const end = offset + texts[i]!.length
+    const own: NameSpan[] = []
     for (; k < found.length && found[k]!.start < end; k++) {
       const n = found[k]!
       n.start -= offset
       n.end -= offset
-      names.push(n)
+      own.push(n)
     }
-    out.push(asked && text.includes('-') ? null : names)
+    for (; q < questions.length && questions[q]! < end; q++) asked[q]!.text = i
+    names.push(own)
     offset = end + 1
   }
-  return out
+  return { names, asked }
 }
