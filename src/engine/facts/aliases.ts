@@ -81,9 +81,13 @@ function initialsMatch(acronym: string, words: readonly string[]): boolean {
  * `joined` is `words` joined by spaces, when the caller has it.
  */
 export function isPersonName(words: readonly string[], joined?: string): boolean {
-  if (words.length < 2 || words.length > 4) return false
-  for (const w of words) if (!(wordClass(w) & WORD.personWord)) return false
+  if (words.length < 2 || words.length > 4 || !arePersonWords(words)) return false
   return !isLexiconName((joined ?? words.join(' ')).toLowerCase())
+}
+
+function arePersonWords(words: readonly string[]): boolean {
+  for (const w of words) if (!(wordClass(w) & WORD.personWord)) return false
+  return true
 }
 
 /** Adds `alias -> canonical` unless `alias` is already taken by a stronger source. */
@@ -98,7 +102,8 @@ function define(table: Map<string, string>, alias: string, canonical: string): v
  */
 export function collectAliases(texts: readonly string[]): AliasTable {
   const defined = new Map<string, string>()
-  const people = new Map<string, Set<string>>()
+  // Surname -> the one full name met with it, or AMBIGUOUS once two differ
+  const people = new Map<string, string>()
   const memo = new Map<string, Mention | null>()
   for (const text of texts) {
     collectPeople(text, people, memo)
@@ -123,9 +128,9 @@ export function collectAliases(texts: readonly string[]): AliasTable {
   }
   const table = new Map<string, string>()
   // `forEach` rather than `for…of`: no [key, value] array for each entry
-  people.forEach((fulls, surname) => {
+  people.forEach((full, surname) => {
     // "Kim" with "Kim Jong Un" and "Kim Jong Il" in the texts stays unresolved
-    if (fulls.size === 1) table.set(surname, fulls.values().next().value!)
+    if (full !== AMBIGUOUS) table.set(surname, full)
   })
   COMMON_ALIASES.forEach((v, k) => table.set(k, v))
   for (const [k, v] of defined) {
@@ -168,7 +173,7 @@ type Mention = { short: string; full: string }
  */
 function collectPeople(
   text: string,
-  people: Map<string, Set<string>>,
+  people: Map<string, string>,
   memo: Map<string, Mention | null>,
 ): void {
   // `match` collects the runs as strings, without a match object each
@@ -179,11 +184,14 @@ function collectPeople(
       memo.set(run, found)
     }
     if (!found) continue
-    let set = people.get(found.short)
-    if (!set) people.set(found.short, (set = new Set()))
-    set.add(found.full)
+    const full = people.get(found.short)
+    if (full === undefined) people.set(found.short, found.full)
+    else if (full !== found.full) people.set(found.short, AMBIGUOUS)
   }
 }
+
+// No full name is empty: the empty string marks a surname met with two different full names
+const AMBIGUOUS = ''
 
 function mentionOf(run: string): Mention | null {
   const words = splitSpaces(run)
@@ -198,7 +206,9 @@ function mentionOf(run: string): Mention | null {
   if (j < words.length) {
     name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
   }
-  if (FIRM_SUFFIX.test(name[name.length - 1] ?? '')) return firmOf(name)
+  if (wordClass(name[name.length - 1]!) & WORD.firmSuffix) return firmOf(name)
+  // `isPersonName`, with the words tested before the name is joined
+  if (!arePersonWords(name)) return null
   const full = name.join(' ')
   if (!isPersonName(name, full)) return null
   const surname =
@@ -220,12 +230,9 @@ function splitSpaces(run: string): string[] {
   return words
 }
 
-// Company suffixes: "Northwind Systems" is "Northwind" on second mention.
-const FIRM_SUFFIX =
-  /^(?:Systems|Inc\.?|Corp\.?|Corporation|Group|Holdings|Technologies|Motors|Airlines|Airways|Industries|Ltd\.?|Labs|Pharmaceuticals|Networks|Software|Semiconductor|Foods|Brands)$/
-
+// Company suffixes (`WORD.firmSuffix`): "Northwind Systems" is "Northwind" on second mention
 function firmOf(name: string[]): Mention | null {
-  if (name.length < 2 || name.length > 3 || !FIRM_SUFFIX.test(name[name.length - 1]!)) return null
+  if (name.length < 2 || name.length > 3) return null
   const short = name.slice(0, -1).join(' ').toLowerCase()
   if (isLexiconName(short) || wordClass(name[0]!) & NOT_A_NAME) return null
   return { short, full: name.join(' ') }

@@ -13,6 +13,12 @@ import { lowerWord } from './word-class'
 export type EntitySpan = EntityFact & { start: number; end: number }
 
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u
+// `ACRONYM_RE` without the regex call for names such as `Putin`: a lower-case ASCII letter second
+// never matches
+const isAcronym = (name: string): boolean => {
+  const c = name.charCodeAt(1)
+  return !(c >= 97 && c <= 122) && ACRONYM_RE.test(name)
+}
 
 /**
  * Guesses the kind of a canonical name. `keyWords` are the words of `key` when the caller has
@@ -27,7 +33,7 @@ export function entityType(
   if (ORGANIZATIONS.has(key) || words.some((w) => ORG_HEADS.has(w))) return 'organization'
   keyWords ??= key.split(' ')
   if (keyWords !== words && keyWords.some((w) => ORG_HEADS.has(w))) return 'organization'
-  if (ACRONYM_RE.test(key)) return 'organization'
+  if (isAcronym(key)) return 'organization'
   if (isPersonName(keyWords, key)) return 'person'
   return 'other'
 }
@@ -51,7 +57,7 @@ export function extractEntities(
     if (n.initial && n.words.length === 1 && !n.place) {
       const lower = n.text === n.words[0] ? lowerWord(n.text) : n.text.toLowerCase()
       const known =
-        seen.has(lower) || aliases.has(lower) || isLexiconName(lower) || ACRONYM_RE.test(n.text)
+        seen.has(lower) || aliases.has(lower) || isLexiconName(lower) || isAcronym(n.text)
       if (!known) continue
     }
     if (n.place) {

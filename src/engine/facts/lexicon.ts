@@ -252,6 +252,12 @@ export const ORGANIZATIONS = set(`
   IMF|World Bank|FBI|CIA|NSA|ICC|Rodong Sinmun
 `)
 
+/** Last words of company names: "Northwind Systems" is "Northwind" on second mention. */
+export const FIRM_SUFFIXES = set(`
+  Systems|Inc|Inc.|Corp|Corp.|Corporation|Group|Holdings|Technologies|Motors|Airlines|Airways|
+  Industries|Ltd|Ltd.|Labs|Pharmaceuticals|Networks|Software|Semiconductor|Foods|Brands
+`)
+
 /** Family names written first (`Kim Jong Un`), so the first word is the surname. */
 export const FAMILY_FIRST = set(
   'Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Moon|Xi|Li|Wang|Zhang|Liu|Chen|Yang|Huang|' +

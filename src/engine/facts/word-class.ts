@@ -6,6 +6,7 @@
 import {
   COMMON_ALIASES,
   DEMONYMS,
+  FIRM_SUFFIXES,
   FUNCTION_CAPS,
   MONTHS,
   NAME_CONNECTORS,
@@ -43,6 +44,8 @@ export const WORD = {
   personWord: 1024,
   /** A one-word demonym (lower case): `Russian`. */
   demonym: 2048,
+  /** `FIRM_SUFFIXES`: `Systems`, `Inc.`. */
+  firmSuffix: 4096,
 } as const
 
 const OF_HEADS = new Set([
@@ -105,6 +108,7 @@ function classify(word: string): number {
   if (DEMONYM_HEADS.has(lower)) bits |= WORD.demonymHead
   if (DEMONYMS.has(lower)) bits |= WORD.demonym
   if (NAME_CONNECTORS.has(word)) bits |= WORD.connector
+  if (FIRM_SUFFIXES.has(word)) bits |= WORD.firmSuffix
   if (place || ORGS_LOWER.has(lower)) bits |= WORD.lexicon
   const person = PERSON_WORD_RE.test(word) && !ORG_HEADS.has(word)
   if (person && !PLACES_LOWER.has(lower) && !DEMONYMS.has(lower)) bits |= WORD.personWord
