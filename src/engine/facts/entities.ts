@@ -64,10 +64,11 @@ export function extractEntities(
       out.push({ text: n.text, key: n.place, type: 'place', start: n.start, end: n.end })
       continue
     }
-    // Without a hyphen the words are the text split on spaces, so the text alone decides
-    const cacheable = !n.text.includes('-')
-    let known = cacheable ? cache.get(n.text) : undefined
+    // Without a hyphen the words are the text split on spaces, so the text alone decides: only
+    // such names are cached, so a name found in the cache needs no test for a hyphen
+    let known = cache.get(n.text)
     if (!known) {
+      const cacheable = !n.text.includes('-')
       const key = canonicalName(n.text, aliases)
       // Without a hyphen the name is its words joined by spaces: no need to split the key
       const keyWords = cacheable && key === n.text ? n.words : undefined

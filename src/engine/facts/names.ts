@@ -249,15 +249,13 @@ export function findNamesEach(
   let offset = 0
   for (let i = 0; i < texts.length; i++) {
     const end = offset + texts[i]!.length
-    const own: NameSpan[] = []
+    const first = k
     for (; k < found.length && found[k]!.start < end; k++) {
-      const n = found[k]!
-      n.start -= offset
-      n.end -= offset
-      own.push(n)
+      found[k]!.start -= offset
+      found[k]!.end -= offset
     }
     for (; q < questions.length && questions[q]! < end; q++) asked[q]!.text = i
-    names.push(own)
+    names.push(found.slice(first, k))
     offset = end + 1
   }
   return { names, asked }
