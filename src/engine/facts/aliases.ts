@@ -202,14 +202,16 @@ function mentionOf(run: string): Mention | null {
   const to = Math.min(j + 1, words.length)
   // Neither a person (two to four words) nor a firm (two or three)
   if (to - i < 2 || to - i > 4) return null
-  const name = words.slice(i, to)
+  // Most names are the whole run: no copy of the words, and the run is the name joined
+  const whole = i === 0 && to === words.length
+  const name = whole ? words : words.slice(i, to)
   if (j < words.length) {
     name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
   }
   if (wordClass(name[name.length - 1]!) & WORD.firmSuffix) return firmOf(name)
   // `isPersonName`, with the words tested before the name is joined
   if (!arePersonWords(name)) return null
-  const full = name.join(' ')
+  const full = whole && j === words.length ? run : name.join(' ')
   if (!isPersonName(name, full)) return null
   const surname =
     FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
