@@ -1,8 +1,8 @@
 /**
  * Finds proper names in text: runs of capitalised words (with inner `of`, `for`, `and`, `the`
  * inside organisation names), without leading function words, titles or possessives, and with
- * demonyms (`Russian`, `North Korean`) mapped to their places. Used on whole reports (aliases) and
- * on single sentences (entities).
+ * demonyms (`Russian`, `North Korean`) mapped to their places. Used around alias definitions and,
+ * through `findNamesEach`, on all sentences of a report at once (entities).
  *
  * A run is always a contiguous range of the tokens `scanNameTokens` finds, so runs and the names
  * cut from them are index ranges into those arrays; strings are built only for the names kept.
@@ -89,10 +89,9 @@ function toNames(text: string, t: NameTokens, from: number, to: number, out: Nam
   let restIsOrg = false
   for (let k = j; k < to; k++) if (word[k]! & WORD.orgHead) restIsOrg = true
   if (sawTitle && (j === to || !restIsOrg || endsWithOf)) {
-    const places = prefixPlaces
-    if (places) {
-      for (let p = 0; p < places.length; p += 2) {
-        pushName(text, t, places[p]!, places[p + 1]!, initial, out)
+    if (prefixPlaces) {
+      for (let p = 0; p < prefixPlaces.length; p += 2) {
+        pushName(text, t, prefixPlaces[p]!, prefixPlaces[p + 1]!, initial, out)
       }
     }
     if (j < to) pushName(text, t, j, to, initial && t.start[j] === firstStart, out)
