@@ -4,7 +4,8 @@
  */
 import { isDropped, normalizeMapped, rawOffset } from './normalize'
 import { HEADING_MAX_WORDS, isHeadingLike } from './rules/heading'
-import { contextRules, matchFurniture } from './rules/index'
+import { wordCuesAt } from './rules/cues'
+import { contextRules, CUES, matchFurniture } from './rules/index'
 import { listMarkerLength, splitSentences } from './rules/sentence-break'
 import { pickTitle } from './rules/title'
 import type { Line } from './rules/types'
@@ -29,15 +30,24 @@ export type Segment = {
 /** The report's title (or null) and its segments in input order. */
 export type Segmentation = { title: string | null; segments: Segment[] }
 
-// `runs`: the line had runs of spaces, collapsed in `text` (and to collapse in its sentences)
-type Block = Line & { from: number; to: number; runs: boolean }
+// `runs`: the line had runs of spaces, collapsed in `text` (and to collapse in its sentences);
+// `cues`: the bit set of the rules' `CUES` it holds; `stop`: index of its first stop in `stops`
+type Block = Line & { from: number; to: number; runs: boolean; cues: number; stop: number }
 
-// Where each run of spaces starts, ascending, in `at[0, n)`: an array sized up front for about
-// one word in four units, written by index, cheaper than one push (and regrowth) per word
-type Gaps = { at: number[]; n: number }
+// Where each run of spaces starts, ascending, in `at[0, n)`
+type Gaps = { at: Int32Array; n: number }
+
+// The gaps of the report being segmented: one buffer reused from call to call, grown as needed,
+// as allocating it for each report cost more than writing it
+const GAPS: Gaps = { at: new Int32Array(0), n: 0 }
 
 const SPACE_RUN = / {2,}/g
 const RAW_SPACE = /\s/
+
+const ELLIPSIS = 0x2026
+// the cue characters' bits by ASCII code; the others are looked up in `CUES.chars`
+const ASCII_CUES = new Int32Array(128)
+for (const [c, bit] of CUES.chars) if (c < 128) ASCII_CUES[c] = bit
 
 /**
  * Split a report into paragraphs and sentences and give each a role.
@@ -47,11 +57,12 @@ const RAW_SPACE = /\s/
 export function segment(raw: string): Segmentation {
   const { text, map } = normalizeMapped(raw)
   // words between two offsets are the runs of spaces between them plus one
-  const gaps: Gaps = { at: new Array<number>(text.length >> 2), n: 0 }
-  const blocks = splitBlocks(text, gaps)
+  const gaps = GAPS
+  const stops: number[] = []
+  const blocks = scanBlocks(text, gaps, stops)
   let seenBody = false
   for (const block of blocks) {
-    const rule = matchFurniture(block.text, block.words)
+    const rule = matchFurniture(block.text, block.words, block.cues)
     if (rule !== null) {
       block.role = 'boilerplate'
       block.rule = rule
@@ -86,7 +97,7 @@ export function segment(raw: string): Segmentation {
       push(block.from, block.to, block.text, block.role, paragraph)
       continue
     }
-    const ranges = splitSentences(text, block.from, block.to)
+    const ranges = splitSentences(text, block.from, block.to, stops, block.stop)
     for (let r = 0; r < ranges.length; r += 2) {
       const from = ranges[r] as number
       const to = ranges[r + 1] as number
@@ -95,53 +106,100 @@ export function segment(raw: string): Segmentation {
       // "… the talks. Click here to subscribe." at either end of a paragraph
       const edge = ranges.length > 2 && (r === 0 || r === ranges.length - 2)
       const words = edge ? Math.min(countBetween(gaps, from, to) + 1, 26) : 0
-      const furniture = edge && words <= 25 && matchFurniture(norm, words, true) !== null
+      // the block's cues are a superset of the sentence's
+      const furniture = edge && words <= 25 && matchFurniture(norm, words, block.cues, true) !== null
       push(from, to, norm, furniture ? 'boilerplate' : 'body', paragraph)
     }
   }
   return { title: t < 0 ? null : (blocks[t] as Block).text, segments }
 }
 
-function splitBlocks(text: string, gaps: Gaps): Block[] {
+/**
+ * The non-blank lines of `text`, trimmed, read in one pass that also notes, for each line, its
+ * words (`gaps`), its stops (`stops`) and its cues: a hand-written scan, as one regex or
+ * `indexOf` call per word or per pattern costs several times more than reading each character.
+ */
+function scanBlocks(text: string, gaps: Gaps, stops: number[]): Block[] {
   const blocks: Block[] = []
-  let pos = 0
-  // the first space at or after the current line's start, kept across lines so that lines
-  // without spaces do not search the rest of the text again
-  let space = -1
-  while (pos < text.length) {
-    let nl = text.indexOf('\n', pos)
-    if (nl < 0) nl = text.length
-    let from = pos
-    let to = nl
-    while (from < to && text.charCodeAt(from) === 32) from++
-    while (to > from && text.charCodeAt(to - 1) === 32) to--
-    if (from < to) {
-      // the word count (a run of spaces is one gap) and the runs to collapse, space to space
-      let words = 1
-      let runs = false
-      if (space < from) space = nextSpace(text, from)
-      while (space < to) {
-        words++
-        gaps.at[gaps.n++] = space
-        let j = space + 1
-        while (text.charCodeAt(j) === 32) j++
-        if (j > space + 1) runs = true
-        space = nextSpace(text, j)
+  const n = text.length
+  // at most one gap for every two units
+  if (gaps.at.length < (n >> 1) + 1) gaps.at = new Int32Array(n)
+  const at = gaps.at
+  let g = 0
+  // the current line: its start, the word count (a run of spaces is one gap), whether it has
+  // runs to collapse, its cues, and its first stop
+  let from = 0
+  let words = 1
+  let runs = false
+  let cues = n > 0 ? cuesAt(text, 0) : 0
+  let stop = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 64) {
+      // letters (and `_`) need nothing; they are most of the text
+      if (c <= 90 || (c >= 97 && c <= 122) || c === 95) continue
+      if (c < 128) cues |= ASCII_CUES[c] as number
+      else {
+        if (c === ELLIPSIS) stops.push(i)
+        cues |= CUES.chars.get(c) ?? 0
       }
-      const slice = text.slice(from, to)
-      const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
-      // no rule looks past 60 words, so the count stops there
-      const capped = Math.min(words, 61)
-      blocks.push({ from, to, runs, text: norm, words: capped, role: 'body', rule: null })
-    } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
-    pos = nl + 1
+    } else if (c === 32) {
+      let j = i + 1
+      if (text.charCodeAt(j) === 32) while (j < n && text.charCodeAt(j) === 32) j++
+      // spaces at the start or the end of a line are trimmed, not a gap
+      if (i > from && j < n && text.charCodeAt(j) !== 10) {
+        words++
+        at[g++] = i
+        if (j > i + 1) runs = true
+      }
+      i = j - 1
+    } else if (c >= 48 && c <= 57) {
+      continue
+    } else if (c === 10) {
+      addLine(blocks, text, from, i, words, runs, cues, stop)
+      from = i + 1
+      words = 1
+      runs = false
+      cues = 0
+      stop = stops.length
+    } else {
+      if (c === 46 || c === 33 || c === 63) stops.push(i)
+      cues |= ASCII_CUES[c] as number
+    }
+    // after a character that ends a word, a cue word may begin
+    if (i + 1 < n) cues |= cuesAt(text, i + 1)
   }
+  if (from < n) addLine(blocks, text, from, n, words, runs, cues, stop)
+  gaps.n = g
   return blocks
 }
 
-function nextSpace(text: string, from: number): number {
-  const i = text.indexOf(' ', from)
-  return i < 0 ? text.length : i
+// Add the line `text[from, to)` to `blocks`, trimmed, or mark a blank line after the last block
+function addLine(
+  blocks: Block[],
+  text: string,
+  from: number,
+  to: number,
+  words: number,
+  runs: boolean,
+  cues: number,
+  stop: number,
+): void {
+  while (to > from && text.charCodeAt(to - 1) === 32) to--
+  while (from < to && text.charCodeAt(from) === 32) from++
+  if (from < to) {
+    const slice = text.slice(from, to)
+    const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
+    // no rule looks past 60 words, so the count stops there
+    const capped = Math.min(words, 61)
+    blocks.push({ from, to, runs, cues, stop, text: norm, words: capped, role: 'body', rule: null })
+  } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
+}
+
+// Cue words that begin at `i`, where a word may begin
+function cuesAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  return c < 128 && CUES.wordStarts[c] === 1 ? wordCuesAt(CUES, text, i) : 0
 }
 
 function clean(s: string): string {

@@ -22,9 +22,10 @@ export const byline: LineRule = {
   name: 'byline',
   maxWords: 20,
   test: (text, words) => {
-    if (WRITTEN.test(text) || INPUTS.test(text) || CONTRIBUTED.test(text)) return true
+    if (WRITTEN.test(text) || INPUTS.test(text)) return true
     if (words <= 14 && BY.test(text) && !CLOSED.test(text)) return true
     const stamp = STAMP.exec(text)
     return stamp !== null && isTimestamp(stamp[1] as string)
   },
+  anywhere: { cues: ['contributed'], test: (text) => CONTRIBUTED.test(text) },
 }

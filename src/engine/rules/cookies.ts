@@ -16,6 +16,11 @@ const BUTTON = /^(?:accept|reject|allow|deny) all(?: cookies)?$|^(?:i agree|got 
 export const cookies: LineRule = {
   name: 'cookies',
   maxWords: 60,
-  test: (text) => BUTTON.test(text) || (HINT.test(text) && COOKIES.test(text)),
+  test: (text) => BUTTON.test(text),
+  anywhere: {
+    // each phrase holds one of these words, after a space or at a word boundary
+    cues: ['cookie', 'consent', 'preference', 'continuing', 'personal', 'privacy'],
+    test: (text) => HINT.test(text) && COOKIES.test(text),
+  },
   sentence: true,
 }

@@ -16,6 +16,10 @@ const HINT = /eserved|ESERVED|istributed|ISTRIBUTED|ewritten|EWRITTEN|nauthori|N
 export const copyright: LineRule = {
   name: 'copyright',
   maxWords: 40,
-  test: (text) => START.test(text) || (HINT.test(text) && ANYWHERE.test(text)),
+  test: (text) => START.test(text),
+  anywhere: {
+    cues: ['reserved', 'may', 'unauthori'],
+    test: (text) => HINT.test(text) && ANYWHERE.test(text),
+  },
   sentence: true,
 }

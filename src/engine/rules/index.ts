@@ -17,6 +17,7 @@ import { timestamp } from './timestamp'
 import { titleRepeat } from './title-repeat'
 import { subhead } from './subhead'
 import { headline } from './headline'
+import { cueBits, cueTable } from './cues'
 import type { ContextRule, LineRule } from './types'
 
 /** Furniture rules for one line (or one sentence, where `sentence` is set), in order. */
@@ -40,12 +41,30 @@ export const contextRules: readonly ContextRule[] = [labelCluster, headline, tit
 // no rule takes a line of more words than this
 const MAX_WORDS = Math.max(...lineRules.map((rule) => rule.maxWords))
 
-/** Name of the first line rule that calls `text` furniture, or null. */
-export function matchFurniture(text: string, words: number, sentence = false): string | null {
+/** Every cue of the line rules, numbered, for the scan that finds them in a report. */
+export const CUES = cueTable(lineRules.flatMap((rule) => rule.anywhere?.cues ?? []))
+
+// each rule's cues as a bit set, in rule order (0: no unanchored patterns)
+const CUE_MASKS = lineRules.map((rule) => cueBits(CUES, rule.anywhere?.cues ?? []))
+
+/**
+ * Name of the first line rule that calls `text` furniture, or null. `cues`: the bit set of the
+ * `CUES` the text holds (or a superset of it).
+ */
+export function matchFurniture(
+  text: string,
+  words: number,
+  cues: number,
+  sentence = false,
+): string | null {
   if (words > MAX_WORDS) return null
-  for (const rule of lineRules) {
+  for (let r = 0; r < lineRules.length; r++) {
+    const rule = lineRules[r] as LineRule
     if (words > rule.maxWords || (sentence && !rule.sentence)) continue
     if (rule.test(text, words)) return rule.name
+    if ((cues & (CUE_MASKS[r] as number)) !== 0 && rule.anywhere?.test(text, words)) {
+      return rule.name
+    }
   }
   return null
 }

@@ -13,11 +13,14 @@ const CLOSED = /[.!?]$/
 export const navBar: LineRule = {
   name: 'nav-bar',
   maxWords: 40,
-  test: (text) => {
-    if (TAGS.test(text) || HOME.test(text)) return true
-    if (!SEPARATORS.test(text) || CLOSED.test(text)) return false
-    // three or more short items: "Home | World | Asia | Politics"
-    const items = text.split(SEPARATORS)
-    return items.length >= 3 && items.every((item) => item.split(' ').length <= 4)
+  test: (text) => TAGS.test(text) || HOME.test(text),
+  anywhere: {
+    cues: ['|', '\u00B7', '\u2022', '>', '\u00BB', '\u203A', '/'],
+    test: (text) => {
+      if (!SEPARATORS.test(text) || CLOSED.test(text)) return false
+      // three or more short items: "Home | World | Asia | Politics"
+      const items = text.split(SEPARATORS)
+      return items.length >= 3 && items.every((item) => item.split(' ').length <= 4)
+    },
   },
 }

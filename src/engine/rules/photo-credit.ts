@@ -24,10 +24,12 @@ const ALONE = new RegExp(`^\\(?${AGENCY}(?: via ${AGENCY})?\\)?$`, 'i')
 export const photoCredit: LineRule = {
   name: 'photo-credit',
   maxWords: 25,
-  test: (text, words) =>
-    PREFIX.test(text) ||
-    (words <= 5 && ALONE.test(text)) ||
-    (text.includes('/') && SLASH.test(text)) ||
-    (text.includes(' via ') && VIA.test(text)) ||
-    ((text.includes(':') || text.includes('|')) && LABEL.test(text)),
+  test: (text, words) => PREFIX.test(text) || (words <= 5 && ALONE.test(text)),
+  anywhere: {
+    cues: ['/', 'via', ':', '|'],
+    test: (text) =>
+      (text.includes('/') && SLASH.test(text)) ||
+      (text.includes(' via ') && VIA.test(text)) ||
+      ((text.includes(':') || text.includes('|')) && LABEL.test(text)),
+  },
 }

@@ -11,7 +11,6 @@ const LIST_MARKER = /^(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043>]|\d{1,3}[.)]|[
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u
 const LOWER = /^\p{Ll}/u
 const UPPER = /^\p{Lu}/u
-const STOP = /[.!?\u2026]/g
 
 // Lower-casing never shortens a word, so one longer than every word of a set is not in it and
 // need not be lower-cased
@@ -44,19 +43,27 @@ function isUpperStart(word: string): boolean {
 /**
  * Sentence ranges in `s` between `from` and `to` (a trimmed line), as flat
  * `[start0, end0, start1, end1, ...]`, trimmed, in order, covering every non-space character.
+ * `stops`: ascending positions in `s` of every `.`, `!`, `?` and `…` from `from` to `to` at
+ * least, starting at index `at`.
  */
-export function splitSentences(s: string, from: number, to: number): number[] {
+export function splitSentences(
+  s: string,
+  from: number,
+  to: number,
+  stops: readonly number[],
+  at: number,
+): number[] {
   const out: number[] = []
   let start = from
   // "1. item": the list marker's period is not a sentence end (a line like "The …" has none)
   let i = from
   if (!startsWithWord(s, from)) i += listMarkerLength(s.slice(from, Math.min(to, from + 8)))
-  // a regex finds the next stop faster than a loop over the characters
-  const line = s.slice(from, to)
+  let next = at
   while (i < to) {
-    STOP.lastIndex = i - from
-    if (!STOP.test(line)) break
-    i = from + STOP.lastIndex - 1
+    // the next stop at or after i
+    while (next < stops.length && (stops[next] as number) < i) next++
+    if (next >= stops.length || (stops[next] as number) >= to) break
+    i = stops[next] as number
     let runEnd = i + 1
     while (runEnd < to && isStop(s.charCodeAt(runEnd))) runEnd++
     let k = runEnd

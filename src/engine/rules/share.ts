@@ -39,9 +39,10 @@ const ROW = new RegExp(`^(?:(?:${BUTTONS})[\\s,|:\\u00B7\\u2022/-]*)+$`, 'i')
 export const share: LineRule = {
   name: 'share',
   maxWords: 40,
-  test: (text, words) =>
-    (words <= 30 && PROMPT.test(text)) ||
-    (NEWSLETTER_HINT.test(text) && NEWSLETTER.test(text)) ||
-    (words <= 12 && ROW.test(text)),
+  test: (text, words) => (words <= 30 && PROMPT.test(text)) || (words <= 12 && ROW.test(text)),
+  anywhere: {
+    cues: ['newsletter'],
+    test: (text) => NEWSLETTER_HINT.test(text) && NEWSLETTER.test(text),
+  },
   sentence: true,
 }

@@ -23,10 +23,25 @@ export type LineRule = {
   name: string
   /** Lines of more words are never this furniture; `test` is not asked about them. */
   maxWords: number
-  /** True when the line (or sentence) of at most `maxWords` words is furniture. */
+  /**
+   * True when the line (or sentence) of at most `maxWords` words is furniture by the patterns
+   * tied to its start or to the whole line (cheap: they fail within the first letters).
+   */
   test: (text: string, words: number) => boolean
+  /** Patterns that may match anywhere in the line, asked only about lines that hold a cue. */
+  anywhere?: Anywhere
   /** Also safe to apply to a single sentence inside a body paragraph. */
   sentence?: boolean
+}
+
+/**
+ * An unanchored test and its cues: every match holds one of them. A cue is a single character
+ * (not a letter), or a word in lower case that must begin where a word begins (after a
+ * character other than `[A-Za-z0-9_]`), in any case: `cookie` is a cue of `Accept Cookies`.
+ */
+export type Anywhere = {
+  cues: readonly string[]
+  test: (text: string, words: number) => boolean
 }
 
 /** A rule that looks at neighbouring lines and may change roles in place. */
