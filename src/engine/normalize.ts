@@ -65,6 +65,33 @@ export function normalize(raw: string): Normalized {
   return { text, offsets }
 }
 
+/**
+ * What `normalize` makes of the unit `code` in a text that holds no unit it reshapes: the code of
+ * its one-for-one replacement (a straight quote, `-`, ` `, `\n`) or `code` itself; -1 for the
+ * units that may reshape the text and need `normalizeMapped`: `\r`, the dropped characters,
+ * and everything from U+0300 on outside General Punctuation (marks, jamo, surrogates, scripts
+ * that NFC composes, the spaces NFC maps first).
+ */
+export function unitCode(code: number): number {
+  if (code === 13 || code === 0xad) return -1
+  if (code >= 0x300 && (code < 0x2010 || code > 0x206f || code === 0x2060)) return -1
+  const rep = REPLACE.get(code)
+  return rep === undefined ? code : rep.charCodeAt(0)
+}
+
+/** `raw` with the units at `at` (ascending, each one that `unitCode` replaces) replaced. */
+export function replaceUnits(raw: string, at: readonly number[]): string {
+  if (at.length === 0) return raw
+  const parts: string[] = []
+  let from = 0
+  for (const i of at) {
+    parts.push(raw.slice(from, i), REPLACE.get(raw.charCodeAt(i)) as string)
+    from = i + 1
+  }
+  parts.push(raw.slice(from))
+  return parts.join('')
+}
+
 // Units that are not copied as they are: "\t", "\v", "\f", "\r" and all of non-ASCII.
 const SPECIAL = /[\t\v\f\r\u0080-\uFFFF]/g
 

@@ -2,13 +2,14 @@
  * Paragraphs, then sentences, each with a role: body claim, heading, or page furniture.
  * Works on the normalised text and reports offsets into the raw input as submitted.
  */
-import { isDropped, normalizeMapped, rawOffset } from './normalize'
+import { isDropped, normalizeMapped, rawOffset, replaceUnits, unitCode } from './normalize'
 import { HEADING_MAX_WORDS, isHeadingLike } from './rules/heading'
 import { wordCuesAt } from './rules/cues'
 import { contextRules, CUES, matchFurniture } from './rules/index'
 import { listMarkerLength, splitSentences } from './rules/sentence-break'
 import { pickTitle } from './rules/title'
 import type { Line } from './rules/types'
+import type { OffsetMap } from './normalize'
 import type { Role } from './types'
 
 /** One sentence (or heading, or furniture line) of a report. */
@@ -55,11 +56,27 @@ for (const [c, bit] of CUES.chars) if (c < 128) ASCII_CUES[c] = bit
  * // ['heading', 'body', 'body']
  */
 export function segment(raw: string): Segmentation {
-  const { text, map } = normalizeMapped(raw)
   // words between two offsets are the runs of spaces between them plus one
   const gaps = GAPS
-  const stops: number[] = []
-  const blocks = scanBlocks(text, gaps, stops)
+  let stops: number[] = []
+  // most reports need only quotes, dashes and spaces replaced one for one: the scan reads the raw
+  // text and notes them; the others are normalised first
+  const edits: number[] = []
+  let blocks = scanBlocks(raw, true, gaps, stops, edits)
+  let text: string
+  let map: OffsetMap
+  if (blocks !== null) {
+    text = replaceUnits(raw, edits)
+    map = { at: [0], shift: [0] }
+  } else {
+    ;({ text, map } = normalizeMapped(raw))
+    stops = []
+    blocks = scanBlocks(text, false, gaps, stops, edits) as Block[]
+  }
+  for (const block of blocks) {
+    const slice = text.slice(block.from, block.to)
+    block.text = block.runs ? slice.replace(SPACE_RUN, ' ') : slice
+  }
   let seenBody = false
   for (const block of blocks) {
     const rule = matchFurniture(block.text, block.words, block.cues)
@@ -115,69 +132,94 @@ export function segment(raw: string): Segmentation {
 }
 
 /**
- * The non-blank lines of `text`, trimmed, read in one pass that also notes, for each line, its
- * words (`gaps`), its stops (`stops`) and its cues: a hand-written scan, as one regex or
- * `indexOf` call per word or per pattern costs several times more than reading each character.
+ * The non-blank lines of `text`, trimmed (their `text` left to fill), read in one pass that
+ * also notes, for each line, its words (`gaps`), its stops (`stops`) and its cues: a
+ * hand-written scan, as one regex or `indexOf` call per word or per pattern costs several times
+ * more than reading each character. `mapped`: `text` is the raw input, read as `normalize`
+ * would have it; the units it replaces are noted in `edits`, and a unit that would reshape the
+ * text stops the scan (null).
  */
-function scanBlocks(text: string, gaps: Gaps, stops: number[]): Block[] {
+function scanBlocks(
+  text: string,
+  mapped: boolean,
+  gaps: Gaps,
+  stops: number[],
+  edits: number[],
+): Block[] | null {
   const blocks: Block[] = []
   const n = text.length
   // at most one gap for every two units
   if (gaps.at.length < (n >> 1) + 1) gaps.at = new Int32Array(n)
   const at = gaps.at
   let g = 0
-  // the current line: its start, the word count (a run of spaces is one gap), whether it has
-  // runs to collapse, its cues, and its first stop
+  // the current line: its start (then its first non-space), where its trailing spaces start,
+  // the word count (a run of spaces is one gap), whether it has runs to collapse, its cues,
+  // and its first stop
   let from = 0
+  let trail = -1
   let words = 1
   let runs = false
   let cues = n > 0 ? cuesAt(text, 0) : 0
   let stop = 0
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c > 64) {
-      // letters (and `_`) need nothing; they are most of the text
-      if (c <= 90 || (c >= 97 && c <= 122) || c === 95) continue
-      if (c < 128) cues |= ASCII_CUES[c] as number
-      else {
-        if (c === ELLIPSIS) stops.push(i)
-        cues |= CUES.chars.get(c) ?? 0
-      }
-    } else if (c === 32) {
+    let c = text.charCodeAt(i)
+    // letters (and `_`) need nothing; they are most of the text
+    if (c >= 97 && c <= 122) continue
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue
+    if (mapped && (c >= 128 || c < 32)) {
+      const to = unitCode(c)
+      if (to < 0) return null
+      if (to !== c) edits.push(i)
+      c = to
+    }
+    if (c === 32) {
       let j = i + 1
-      if (text.charCodeAt(j) === 32) while (j < n && text.charCodeAt(j) === 32) j++
-      // spaces at the start or the end of a line are trimmed, not a gap
-      if (i > from && j < n && text.charCodeAt(j) !== 10) {
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d === 32) j++
+        else if (mapped && (d >= 128 || d < 32) && unitCode(d) === 32) edits.push(j++)
+        else break
+      }
+      if (i === from) from = j
+      else if (j >= n || codeAt(text, j, mapped) === 10) trail = i
+      else {
         words++
         at[g++] = i
         if (j > i + 1) runs = true
       }
       i = j - 1
-    } else if (c >= 48 && c <= 57) {
-      continue
     } else if (c === 10) {
-      addLine(blocks, text, from, i, words, runs, cues, stop)
+      addLine(blocks, from, trail >= 0 ? trail : i, words, runs, cues, stop)
       from = i + 1
+      trail = -1
       words = 1
       runs = false
       cues = 0
       stop = stops.length
-    } else {
+    } else if (c < 128) {
       if (c === 46 || c === 33 || c === 63) stops.push(i)
       cues |= ASCII_CUES[c] as number
+    } else {
+      if (c === ELLIPSIS) stops.push(i)
+      cues |= CUES.chars.get(c) ?? 0
     }
     // after a character that ends a word, a cue word may begin
     if (i + 1 < n) cues |= cuesAt(text, i + 1)
   }
-  if (from < n) addLine(blocks, text, from, n, words, runs, cues, stop)
+  if (from < n) addLine(blocks, from, trail >= 0 ? trail : n, words, runs, cues, stop)
   gaps.n = g
   return blocks
 }
 
-// Add the line `text[from, to)` to `blocks`, trimmed, or mark a blank line after the last block
+// The unit at `i` as the normalised text has it
+function codeAt(text: string, i: number, mapped: boolean): number {
+  const c = text.charCodeAt(i)
+  return mapped && (c >= 128 || c < 32) ? unitCode(c) : c
+}
+
+// Add the line `[from, to)` (trimmed) to `blocks`, or mark a blank line after the last block
 function addLine(
   blocks: Block[],
-  text: string,
   from: number,
   to: number,
   words: number,
@@ -185,14 +227,10 @@ function addLine(
   cues: number,
   stop: number,
 ): void {
-  while (to > from && text.charCodeAt(to - 1) === 32) to--
-  while (from < to && text.charCodeAt(from) === 32) from++
   if (from < to) {
-    const slice = text.slice(from, to)
-    const norm = runs ? slice.replace(SPACE_RUN, ' ') : slice
     // no rule looks past 60 words, so the count stops there
     const capped = Math.min(words, 61)
-    blocks.push({ from, to, runs, cues, stop, text: norm, words: capped, role: 'body', rule: null })
+    blocks.push({ from, to, runs, cues, stop, text: '', words: capped, role: 'body', rule: null })
   } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
 }
 
