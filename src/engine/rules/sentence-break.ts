@@ -11,6 +11,8 @@ const LIST_MARKER = /^(?:[-*\u2022\u00B7\u25AA\u25E6\u2023\u2043>]|\d{1,3}[.)]|[
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u
 const LOWER = /^\p{Ll}/u
 const UPPER = /^\p{Lu}/u
+// a next word starting with one of these continues the sentence: "D.C. - The", "Inc., the"
+const CONTINUES = ',;:-)]}%&/'
 
 // Lower-casing never shortens a word, so one longer than every word of a set is not in it and
 // need not be lower-cased
@@ -31,13 +33,6 @@ function startsWithWord(s: string, i: number): boolean {
   const c = s.charCodeAt(i) | 32
   const d = s.charCodeAt(i + 1)
   return c >= 97 && c <= 122 && d !== 46 && d !== 41
-}
-
-// `UPPER.test` without the regex call for the usual ASCII first letter
-function isUpperStart(word: string): boolean {
-  const c = word.charCodeAt(0)
-  if (c < 128) return c >= 65 && c <= 90
-  return UPPER.test(word)
 }
 
 /**
@@ -102,20 +97,18 @@ function isOpener(c: number): boolean {
 }
 
 function endsSentence(s: string, start: number, i: number, runEnd: number, m: number, to: number) {
-  const next = s[m] as string
-  const nc = next.charCodeAt(0)
+  const nc = s.charCodeAt(m)
   // "etc. and", "Why?" he asked: a lower-case word continues the sentence
   if (nc >= 97 && nc <= 122) return false
-  if (nc >= 128 && LOWER.test(next)) return false
+  if (nc >= 128 && LOWER.test(s[m] as string)) return false
   // "D.C. - The", "Inc., the": punctuation continues it
-  if (',;:-)]}%&/'.includes(next)) return false
+  if (CONTINUES.includes(s[m] as string)) return false
   // the word after the stop, past an opening quote or bracket: `"We`, `(The`
   let w = m
   while (w < to && isOpener(s.charCodeAt(w))) w++
   let we = w
   while (we < to && s.charCodeAt(we) !== 32 && !isStop(s.charCodeAt(we)) && s[we] !== ',') we++
-  const nextWord = s.slice(w, we)
-  const nextUpper = isUpperStart(nextWord)
+  const nextUpper = isUpperAt(s, w, we)
   const single = runEnd - i === 1 && s.charCodeAt(i) === 46
   for (let k = i; k < runEnd; k++) if (s.charCodeAt(k) === 33 || s.charCodeAt(k) === 63) return true
   if (!single) {
@@ -125,20 +118,40 @@ function endsSentence(s: string, start: number, i: number, runEnd: number, m: nu
   // the word before the period, after any opening quote or bracket
   let b = i
   while (b > start && s.charCodeAt(b - 1) !== 32 && !isOpener(s.charCodeAt(b - 1))) b--
-  const word = s.slice(b, i)
-  if (word === '') return true
-  const lw = word.length <= ABBREVIATION_MAX ? word.toLowerCase() : ''
-  // "Gen. Kim", "Mr. Putin": a title never ends a sentence
-  if (TITLES.has(lw)) return false
-  const digit = nc >= 48 && nc <= 57
-  // "No. 5", "Jan. 6"
-  if (BEFORE_NUMBER.has(lw) && digit) return false
-  const starter =
-    nextUpper && nextWord.length <= STARTER_MAX && STARTERS.has(nextWord.toLowerCase())
-  // "Apple Inc. The company" ends; "Apple Inc. Chief Executive" does not
-  if (MAYBE_FINAL.has(lw)) return starter || (nc === 34 && nextUpper)
+  if (b === i) return true
+  // only a short word can be an abbreviation (lower-casing never shortens a word)
+  if (i - b <= ABBREVIATION_MAX) {
+    const lw = s.slice(b, i).toLowerCase()
+    // "Gen. Kim", "Mr. Putin": a title never ends a sentence
+    if (TITLES.has(lw)) return false
+    // "No. 5", "Jan. 6"
+    if (BEFORE_NUMBER.has(lw) && nc >= 48 && nc <= 57) return false
+    // "Apple Inc. The company" ends; "Apple Inc. Chief Executive" does not
+    if (MAYBE_FINAL.has(lw)) return isStarter(s, w, we, nextUpper) || (nc === 34 && nextUpper)
+  }
   // "U.S. State Department", "J.R.R. Tolkien", "George W. Bush": initials before a name;
   // "...the U.S. The talks" ends
-  if (INITIALISM.test(word) || (word.length === 1 && isUpperStart(word))) return starter
+  const initials =
+    (i - b >= 3 && mayBeInitialism(s.charCodeAt(b + 1)) && INITIALISM.test(s.slice(b, i))) ||
+    (i - b === 1 && isUpperAt(s, b, i))
+  if (initials) return isStarter(s, w, we, nextUpper)
   return true
+}
+
+// A cheap look before `INITIALISM`: its second unit is a period, or a letter's second half
+function mayBeInitialism(second: number): boolean {
+  return second === 46 || (second >= 0xdc00 && second <= 0xdfff)
+}
+
+// `UPPER.test(s.slice(from, to))` without the slice for the usual ASCII first letter
+function isUpperAt(s: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  const c = s.charCodeAt(from)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER.test(s.slice(from, to))
+}
+
+// Whether the capitalised word `s[w, we)` usually begins a sentence
+function isStarter(s: string, w: number, we: number, upper: boolean): boolean {
+  return upper && we - w <= STARTER_MAX && STARTERS.has(s.slice(w, we).toLowerCase())
 }
