@@ -12,30 +12,36 @@ const FIRST = /^["'(]?[\p{Lu}\p{Lo}\d]/u
 const CAPITAL = /^["'(]?[\p{Lu}\d]/u
 const LETTER = /\p{L}/u
 
-// `LETTER.test` and `CAPITAL.test` without the regex call when the word starts with an ASCII
-// letter or digit, as most do
-function hasLetter(w: string): boolean {
-  const c = w.charCodeAt(0) | 32
-  return (c >= 97 && c <= 122) || LETTER.test(w)
-}
-
-function isCapitalised(w: string): boolean {
-  const c = w.charCodeAt(0)
-  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true
-  return (c | 32) >= 97 && (c | 32) <= 122 ? false : CAPITAL.test(w)
-}
-
 /** Share (0 to 1) of the line's significant words that start with a capital or a digit. */
 export function capitalRatio(text: string): number {
   let words = 0
   let caps = 0
-  for (const w of text.split(' ')) {
+  // the words of `text.split(' ')`, read in place: a word is sliced only when a test needs it
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf(' ', from)
+    if (to < 0) to = text.length
+    const c = text.charCodeAt(from)
+    const letter = from < to && isAsciiLetter(c) ? true : LETTER.test(text.slice(from, to))
     // lower-casing never shortens a word, and no minor word is longer than four letters
-    if (!hasLetter(w) || (w.length <= 4 && MINOR.has(w.toLowerCase()))) continue
-    words++
-    if (isCapitalised(w)) caps++
+    const minor = letter && to - from <= 4 && MINOR.has(text.slice(from, to).toLowerCase())
+    if (letter && !minor) {
+      words++
+      if (isCapitalisedAt(text, from, to)) caps++
+    }
+    from = to + 1
   }
   return words === 0 ? 0 : caps / words
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122
+}
+
+// `isCapitalised(text.slice(from, to))` without the slice for an ASCII first unit
+function isCapitalisedAt(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from)
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true
+  return isAsciiLetter(c) ? false : CAPITAL.test(text.slice(from, to))
 }
 
 /** Lines of more words are never headings. */
