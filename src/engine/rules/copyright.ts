@@ -18,6 +18,7 @@ export const copyright: LineRule = {
   maxWords: 40,
   test: (text) => START.test(text),
   anywhere: {
+    // "all rights reserved", "may not be published …", "unauthorised use"
     cues: ['reserved', 'may', 'unauthori'],
     test: (text) => HINT.test(text) && ANYWHERE.test(text),
   },
