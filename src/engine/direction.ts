@@ -19,15 +19,29 @@ const POSSESSIVE_PRONOUN = /\b(his|her|its|their|our|my)\s+(?:[\p{L}-]+\s+){0,2}
 const POSSESSOR = /(\S[\p{L}.\- ]*?)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u
 
 function entityIn(span: string, entities: readonly EntityFact[], fromEnd: boolean): string | null {
-  let best: { key: string; at: number } | null = null
+  let best: string | null = null
+  let bestAt = -1
   for (const e of entities) {
     // "He" stands for a person the claim before named; it is not a name to find in a span.
     if (e.text === 'He' || e.text === 'She') continue
     const at = fromEnd ? span.lastIndexOf(e.text) : span.indexOf(e.text)
     if (at < 0) continue
-    if (!best || (fromEnd ? at > best.at : at < best.at)) best = { key: e.key, at }
+    if (best === null || (fromEnd ? at > bestAt : at < bestAt)) {
+      best = e.key
+      bestAt = at
+    }
   }
-  return best?.key ?? null
+  return best
+}
+
+// Where the clause that starts at `from` ends: at , . ; or :, and at most at `to`.
+function clauseEnd(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length)
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a) return i
+  }
+  return end
 }
 
 function actorOf(facts: Facts): string | null {
@@ -40,17 +54,21 @@ function actorOf(facts: Facts): string | null {
 export function directionsOf(text: string, facts: Facts): Direction[] {
   const out: Direction[] = []
   if (!NOUN_HINT.test(text)) return out
-  for (const m of text.matchAll(NOUN)) {
-    const at = m.index ?? 0
+  // exec of the shared global pattern instead of matchAll, which copies the pattern every call
+  NOUN.lastIndex = 0
+  for (let m = NOUN.exec(text); m !== null; m = NOUN.exec(text)) {
+    const at = m.index
     const before = text.slice(Math.max(0, at - 60), at)
-    const after = text.slice(at + m[0].length, at + m[0].length + 60).split(/[,.;:]/)[0] ?? ''
+    const from = at + m[0].length
+    const after = text.slice(from, clauseEnd(text, from, from + 60))
     let source: string | null = null
     const pronoun = POSSESSIVE_PRONOUN.exec(before)?.[1]?.toLowerCase()
     if (pronoun === 'its' || pronoun === 'their') {
       // "thanked Germany for its support": a thing's pronoun points to the last name before it.
       source = entityIn(text.slice(0, at), facts.entities, true) ?? actorOf(facts)
     } else if (pronoun) source = actorOf(facts)
-    else {
+    else if (before.includes("'s") || before.includes('’s')) {
+      // (what POSSESSOR needs, tested first: its lazy search is slow to fail)
       const owner = POSSESSOR.exec(before)
       if (owner) source = entityIn(owner[1] ?? '', facts.entities, true)
     }
@@ -60,6 +78,8 @@ export function directionsOf(text: string, facts: Facts): Direction[] {
   }
   return out
 }
+
+const arrow = (d: Direction) => `${d.noun} ${d.source ?? '?'} → ${d.target ?? '?'}`
 
 /** The first pair of directions of one noun that point opposite ways, as readable arrows. */
 export function reversedDirection(
@@ -73,8 +93,7 @@ export function reversedDirection(
         (x.source !== null && x.source === y.target && x.source !== y.source) ||
         (x.target !== null && x.target === y.source && x.target !== y.target)
       if (!crossed) continue
-      const show = (d: Direction) => `${d.noun} ${d.source ?? '?'} → ${d.target ?? '?'}`
-      return { a: show(x), b: show(y) }
+      return { a: arrow(x), b: arrow(y) }
     }
   }
   return null
