@@ -3,7 +3,7 @@
  * corroborates, which entities, numbers and dates both or only one report mention, and the
  * discrepancies ranked by how much they matter.
  */
-import type { Discrepancy, Match, NoteKind, Overlap, Report, Sentence, Summary } from './types'
+import type { Discrepancy, Match, Note, NoteKind, Overlap, Report, Sentence, Summary } from './types'
 
 // Conflicts before differences; then numbers, dates, quotes and names before wording.
 const KIND_WEIGHT: Record<NoteKind, number> = {
@@ -16,24 +16,31 @@ const KIND_WEIGHT: Record<NoteKind, number> = {
   detail: 10,
 }
 
-function overlap(a: Iterable<string>, b: Iterable<string>): Overlap {
+// localeCompare rather than an Intl.Collator's compare: V8 compares plain ASCII text by a fast
+// path in localeCompare only, and the collator was four times slower here.
+const byLocale = (x: string, y: string) => x.localeCompare(y)
+
+function overlap(a: readonly string[], b: readonly string[]): Overlap {
   const sa = new Set(a)
   const sb = new Set(b)
-  const sorted = (xs: string[]) => xs.sort((x, y) => x.localeCompare(y))
-  return {
-    both: sorted([...sa].filter((x) => sb.has(x))),
-    onlyA: sorted([...sa].filter((x) => !sb.has(x))),
-    onlyB: sorted([...sb].filter((x) => !sa.has(x))),
-  }
+  const both: string[] = []
+  const onlyA: string[] = []
+  const onlyB: string[] = []
+  for (const x of sa) (sb.has(x) ? both : onlyA).push(x)
+  for (const x of sb) if (!sa.has(x)) onlyB.push(x)
+  return { both: both.sort(byLocale), onlyA: onlyA.sort(byLocale), onlyB: onlyB.sort(byLocale) }
 }
 
 const body = (r: Report) => r.sentences.filter((s) => s.role === 'body')
 
 // "11,000": toLocaleString would do, at a hundred times the cost.
 function groupDigits(value: number): string {
-  const [whole = '', fraction] = String(Math.round(value * 100) / 100).split('.')
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  return fraction ? `${grouped}.${fraction}` : grouped
+  const text = String(Math.round(value * 100) / 100)
+  const dot = text.indexOf('.')
+  const whole = dot < 0 ? text : text.slice(0, dot)
+  // three characters or fewer have no thousands to group: most figures, spared the pattern
+  const grouped = whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return dot < 0 || dot === text.length - 1 ? grouped : `${grouped}${text.slice(dot)}`
 }
 
 function numberLabel(value: number, unit: string | null): string {
@@ -41,17 +48,37 @@ function numberLabel(value: number, unit: string | null): string {
   return unit ? `${v} ${unit}` : v
 }
 
-const numbersOf = (ss: Sentence[]) =>
-  ss.flatMap((s) => s.facts.numbers.map((n) => numberLabel(n.value, n.unit)))
-const datesOf = (ss: Sentence[]) => ss.flatMap((s) => s.facts.dates.map((d) => d.value))
-const entitiesOf = (ss: Sentence[]) => ss.flatMap((s) => s.facts.entities.map((e) => e.key))
+function numbersOf(ss: readonly Sentence[]): string[] {
+  const out: string[] = []
+  for (const s of ss) for (const n of s.facts.numbers) out.push(numberLabel(n.value, n.unit))
+  return out
+}
+
+function datesOf(ss: readonly Sentence[]): string[] {
+  const out: string[] = []
+  for (const s of ss) for (const d of s.facts.dates) out.push(d.value)
+  return out
+}
+
+function entitiesOf(ss: readonly Sentence[]): string[] {
+  const out: string[] = []
+  for (const s of ss) for (const e of s.facts.entities) out.push(e.key)
+  return out
+}
+
+// The first of the notes of the greatest weight: what a stable sort by weight puts first.
+function topNote(notes: readonly Note[]): Note | undefined {
+  let top = notes[0]
+  for (const n of notes) if (KIND_WEIGHT[n.kind] > KIND_WEIGHT[(top as Note).kind]) top = n
+  return top
+}
 
 /** Discrepancies of the matches, most important first. */
 function rankDiscrepancies(matches: readonly Match[]): Discrepancy[] {
   const out: Discrepancy[] = []
   for (const m of matches) {
     if (m.relation === 'agree') continue
-    const top = [...m.notes].sort((x, y) => KIND_WEIGHT[y.kind] - KIND_WEIGHT[x.kind])[0]
+    const top = topNote(m.notes)
     const kind = top?.kind ?? 'detail'
     // Rounded like the score it comes from: 40 + 0.438 * 10 is 44.379999999999995 in floating point
     const raw = (m.relation === 'conflict' ? 100 : 0) + KIND_WEIGHT[kind] + m.score * 10
