@@ -17,6 +17,16 @@ const NOUN =
 const NOUN_HINT = /support|backing|aid|help|assistance|gratitude|thanks|pressure|threat|sanction|attack/i
 const POSSESSIVE_PRONOUN = /\b(his|her|its|their|our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu
 const POSSESSOR = /(\S[\p{L}.\- ]*?)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u
+// What follows POSSESSOR's apostrophe: no apostrophe may come after it, so only the span's last
+// one can start this, and testing it first spares POSSESSOR's lazy search, slow to fail.
+const POSSESSOR_TAIL = /^s\s+(?:[\p{L}-]+\s+){0,2}$/u
+
+// The owner named before "'s" at the end of `span`: "North Korea" of "North Korea’s unwavering ".
+function possessorOf(span: string): string | null {
+  const last = Math.max(span.lastIndexOf("'"), span.lastIndexOf('’'))
+  if (last < 0 || !POSSESSOR_TAIL.test(span.slice(last + 1))) return null
+  return POSSESSOR.exec(span)?.[1] ?? null
+}
 
 function entityIn(span: string, entities: readonly EntityFact[], fromEnd: boolean): string | null {
   let best: string | null = null
@@ -67,10 +77,9 @@ export function directionsOf(text: string, facts: Facts): Direction[] {
       // "thanked Germany for its support": a thing's pronoun points to the last name before it.
       source = entityIn(text.slice(0, at), facts.entities, true) ?? actorOf(facts)
     } else if (pronoun) source = actorOf(facts)
-    else if (before.includes("'s") || before.includes('’s')) {
-      // (what POSSESSOR needs, tested first: its lazy search is slow to fail)
-      const owner = POSSESSOR.exec(before)
-      if (owner) source = entityIn(owner[1] ?? '', facts.entities, true)
+    else {
+      const owner = possessorOf(before)
+      if (owner !== null) source = entityIn(owner, facts.entities, true)
     }
     const target = entityIn(after, facts.entities, false)
     if (source === null && target === null) continue

@@ -40,6 +40,16 @@ type Claim = {
   directions: Direction[] | undefined
 }
 
+/** Two claims being related, and whether they are told nearly word for word, once asked. */
+type Pair = { a: Claim; b: Claim; alike: boolean; close: boolean | undefined }
+
+// Told nearly word for word: a swapped name or source then stands out as the difference. Asked
+// only where there is a swapped name or source: wordDice keys both whole claims.
+function isClose(pair: Pair): boolean {
+  pair.close ??= pair.alike && wordDice(pair.a.text, pair.b.text) >= 0.6
+  return pair.close
+}
+
 // The last claim read on each side. Alignment lists the pairs of a sentence one after another,
 // and each pair is related on its own: a sentence in several pairs is read once. (A WeakMap by
 // sentence cost more than it saved: about a microsecond for each sentence put in it.)
@@ -203,6 +213,8 @@ function compareDates(a: Facts, b: Facts, out: Figure[]): void {
 
 // "06-19/06-20" covers "06-19": a range and a day inside it are consistent.
 function overlaps(x: string, y: string): boolean {
+  // two single dates (most) overlap when they are one: spares the splits below
+  if (!x.includes('/') && !y.includes('/')) return x === y
   const [x0, x1 = x0] = x.split('/')
   const [y0, y1 = y0] = y.split('/')
   if (x0 === undefined || y0 === undefined) return false
@@ -236,7 +248,7 @@ const UNNAMED_PEOPLE =
 
 // Entity keys of each of NAMED_TYPES, in order of first mention: a handful, so arrays, not sets.
 function keysByType(f: Facts): Array<string[] | undefined> {
-  const out: Array<string[] | undefined> = NAMED_TYPES.map(() => undefined)
+  const out: Array<string[] | undefined> = [undefined, undefined, undefined, undefined] // one a type
   for (const e of f.entities) {
     const type = NAMED_TYPES.indexOf(e.type)
     if (type < 0) continue
@@ -255,7 +267,8 @@ function without(xs: readonly string[] | undefined, ys: readonly string[] | unde
   return ys === undefined ? xs : xs.filter((k) => !ys.includes(k))
 }
 
-function compareEntities(a: Claim, b: Claim, isClose: () => boolean, out: Note[]): void {
+function compareEntities(pair: Pair, out: Note[]): void {
+  const { a, b } = pair
   const ka = (a.keys ??= keysByType(a.facts))
   const kb = (b.keys ??= keysByType(b.facts))
   for (let type = 0; type < NAMED_TYPES.length; type++) {
@@ -265,14 +278,14 @@ function compareEntities(a: Claim, b: Claim, isClose: () => boolean, out: Note[]
     const onlyA = without(xa, xb)
     const onlyB = without(xb, xa)
     // Another name in the same slot: a claim told the same way but for one name on each side.
-    if (onlyA.length === 1 && onlyB.length === 1 && isClose()) {
+    if (onlyA.length === 1 && onlyB.length === 1 && isClose(pair)) {
       out.push(note('entity', onlyA.join(', '), onlyB.join(', ')))
       continue
     }
     if (NAMED_TYPES[type] !== 'person') continue
-    const pair = namesakes(onlyA, onlyB)
-    if (pair) {
-      out.push(note('entity', pair[0], pair[1]))
+    const namesake = namesakes(onlyA, onlyB)
+    if (namesake) {
+      out.push(note('entity', namesake[0], namesake[1]))
       continue
     }
     // One report names the people the other only describes by role.
@@ -490,14 +503,11 @@ export function relateClaims(
     notes.push(n)
     if (hard && same) conflict = true
   }
-  // Told nearly word for word: a swapped name or source then stands out as the difference. (Asked
-  // only where there is a swapped name or source: wordDice keys both whole claims.)
-  let close: boolean | undefined
-  const isClose = () => (close ??= score >= options.agreeThreshold && wordDice(ca.text, cb.text) >= 0.6)
+  const pair: Pair = { a: ca, b: cb, alike: score >= options.agreeThreshold, close: undefined }
   compareQuotes(fa, fb, notes)
-  compareEntities(ca, cb, isClose, notes)
+  compareEntities(pair, notes)
   // Told by another source: "Lavrov said" vs "Peskov said", where neither names the other.
-  if (fa.attribution && fb.attribution && fa.attribution !== fb.attribution && isClose()) {
+  if (fa.attribution && fb.attribution && fa.attribution !== fb.attribution && isClose(pair)) {
     const named = names(fa, fb.attribution) || names(fb, fa.attribution)
     if (!named && !notes.some((n) => n.kind === 'attribution')) {
       notes.push(note('attribution', fa.attribution, fb.attribution))
