@@ -3,7 +3,7 @@
  * corroborates, which entities, numbers and dates both or only one report mention, and the
  * discrepancies ranked by how much they matter.
  */
-import type { Discrepancy, Match, Note, NoteKind, Overlap, Report, Sentence, Summary } from './types'
+import type { Discrepancy, Match, Note, NoteKind, Overlap, Report, Summary } from './types'
 
 // Conflicts before differences; then numbers, dates, quotes and names before wording.
 const KIND_WEIGHT: Record<NoteKind, number> = {
@@ -20,9 +20,7 @@ const KIND_WEIGHT: Record<NoteKind, number> = {
 // path in localeCompare only, and the collator was four times slower here.
 const byLocale = (x: string, y: string) => x.localeCompare(y)
 
-function overlap(a: readonly string[], b: readonly string[]): Overlap {
-  const sa = new Set(a)
-  const sb = new Set(b)
+function overlap(sa: ReadonlySet<string>, sb: ReadonlySet<string>): Overlap {
   const both: string[] = []
   const onlyA: string[] = []
   const onlyB: string[] = []
@@ -30,8 +28,6 @@ function overlap(a: readonly string[], b: readonly string[]): Overlap {
   for (const x of sb) if (!sa.has(x)) onlyB.push(x)
   return { both: both.sort(byLocale), onlyA: onlyA.sort(byLocale), onlyB: onlyB.sort(byLocale) }
 }
-
-const body = (r: Report) => r.sentences.filter((s) => s.role === 'body')
 
 // "11,000": toLocaleString would do, at a hundred times the cost.
 function groupDigits(value: number): string {
@@ -48,21 +44,18 @@ function numberLabel(value: number, unit: string | null): string {
   return unit ? `${v} ${unit}` : v
 }
 
-function numbersOf(ss: readonly Sentence[]): string[] {
-  const out: string[] = []
-  for (const s of ss) for (const n of s.facts.numbers) out.push(numberLabel(n.value, n.unit))
-  return out
-}
+/** What the body claims of one report mention, each item once, in order of first mention. */
+type Mentions = { body: number; entities: Set<string>; numbers: Set<string>; dates: Set<string> }
 
-function datesOf(ss: readonly Sentence[]): string[] {
-  const out: string[] = []
-  for (const s of ss) for (const d of s.facts.dates) out.push(d.value)
-  return out
-}
-
-function entitiesOf(ss: readonly Sentence[]): string[] {
-  const out: string[] = []
-  for (const s of ss) for (const e of s.facts.entities) out.push(e.key)
+function mentionsOf(r: Report): Mentions {
+  const out: Mentions = { body: 0, entities: new Set(), numbers: new Set(), dates: new Set() }
+  for (const s of r.sentences) {
+    if (s.role !== 'body') continue
+    out.body++
+    for (const e of s.facts.entities) out.entities.add(e.key)
+    for (const n of s.facts.numbers) out.numbers.add(numberLabel(n.value, n.unit))
+    for (const d of s.facts.dates) out.dates.add(d.value)
+  }
   return out
 }
 
@@ -95,22 +88,22 @@ export function summarize(
   matches: readonly Match[],
   unique: { a: string[]; b: string[] },
 ): Summary {
-  const ba = body(a)
-  const bb = body(b)
+  const ma = mentionsOf(a)
+  const mb = mentionsOf(b)
   const relations = { agree: 0, differ: 0, conflict: 0 }
   for (const m of matches) relations[m.relation]++
   const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 1000)
   return {
     relations,
-    body: { a: ba.length, b: bb.length },
+    body: { a: ma.body, b: mb.body },
     unique: { a: unique.a.length, b: unique.b.length },
     corroborated: {
-      a: share(ba.length - unique.a.length, ba.length),
-      b: share(bb.length - unique.b.length, bb.length),
+      a: share(ma.body - unique.a.length, ma.body),
+      b: share(mb.body - unique.b.length, mb.body),
     },
-    entities: overlap(entitiesOf(ba), entitiesOf(bb)),
-    numbers: overlap(numbersOf(ba), numbersOf(bb)),
-    dates: overlap(datesOf(ba), datesOf(bb)),
+    entities: overlap(ma.entities, mb.entities),
+    numbers: overlap(ma.numbers, mb.numbers),
+    dates: overlap(ma.dates, mb.dates),
     discrepancies: rankDiscrepancies(matches),
   }
 }
