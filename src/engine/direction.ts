@@ -6,6 +6,7 @@
  * alone would call them an agreement.
  */
 import type { EntityFact, Facts } from './types'
+import { isSpaceCode } from './chars'
 import { keyOf } from './words'
 
 /** `source` gives `noun` to `target` (canonical names, or null when unnamed). */
@@ -16,16 +17,51 @@ const NOUN =
 // Most claims name none of these nouns: one cheap test spares the search above.
 const NOUN_HINT = /support|backing|aid|help|assistance|gratitude|thanks|pressure|threat|sanction|attack/i
 const POSSESSIVE_PRONOUN = /\b(his|her|its|their|our|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu
-const POSSESSOR = /(\S[\p{L}.\- ]*?)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u
-// What follows POSSESSOR's apostrophe: no apostrophe may come after it, so only the span's last
-// one can start this, and testing it first spares POSSESSOR's lazy search, slow to fail.
+// What follows the owner in `/(\S[\p{L}.\- ]*?)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u`. No apostrophe
+// may come after it, so it starts at the span's last one.
 const POSSESSOR_TAIL = /^s\s+(?:[\p{L}-]+\s+){0,2}$/u
+const LETTER_AT = /\p{L}/uy
 
-// The owner named before "'s" at the end of `span`: "North Korea" of "North Korea’s unwavering ".
+// Whether the code point at `i` is one of the owner's `[\p{L}.\- ]`.
+function ownerChar(span: string, i: number): boolean {
+  const c = span.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 45 || c === 32
+  LETTER_AT.lastIndex = i
+  return LETTER_AT.test(span)
+}
+
+// Where the code point that ends just before `i` starts (a surrogate pair is one).
+function codePointBefore(span: string, i: number): number {
+  const c = span.charCodeAt(i - 1)
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = span.charCodeAt(i - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return i - 2
+  }
+  return i - 1
+}
+
+/**
+ * The owner named before "'s" at the end of `span` ("North Korea" of "North Korea’s unwavering "):
+ * group 1 of the pattern above, read back from the apostrophe by hand because the pattern's lazy
+ * search from every start was the slowest part of reading directions. The leftmost match starts
+ * at the non-space just before the run of `[\p{L}.\- ]` that ends at the apostrophe, or else at
+ * the run's first non-space.
+ */
 function possessorOf(span: string): string | null {
   const last = Math.max(span.lastIndexOf("'"), span.lastIndexOf('’'))
   if (last < 0 || !POSSESSOR_TAIL.test(span.slice(last + 1))) return null
-  return POSSESSOR.exec(span)?.[1] ?? null
+  let start = last
+  while (start > 0) {
+    const prev = codePointBefore(span, start)
+    if (!ownerChar(span, prev)) break
+    start = prev
+  }
+  if (start > 0) {
+    const prev = codePointBefore(span, start)
+    if (!isSpaceCode(span.charCodeAt(prev))) return span.slice(prev, last)
+  }
+  for (let i = start; i < last; i++) if (span.charCodeAt(i) !== 32) return span.slice(i, last)
+  return null
 }
 
 function entityIn(span: string, entities: readonly EntityFact[], fromEnd: boolean): string | null {
