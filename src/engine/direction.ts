@@ -96,10 +96,12 @@ function actorOf(facts: Facts): string | null {
   return facts.entities.find((e) => e.type === 'person')?.key ?? null
 }
 
+const NO_DIRECTIONS: readonly Direction[] = []
+
 /** Directions stated in a claim, e.g. `{ noun: 'support', source: 'North Korea', target: 'Russia' }`. */
-export function directionsOf(text: string, facts: Facts): Direction[] {
+export function directionsOf(text: string, facts: Facts): readonly Direction[] {
+  if (!NOUN_HINT.test(text)) return NO_DIRECTIONS
   const out: Direction[] = []
-  if (!NOUN_HINT.test(text)) return out
   // exec of the shared global pattern instead of matchAll, which copies the pattern every call
   NOUN.lastIndex = 0
   for (let m = NOUN.exec(text); m !== null; m = NOUN.exec(text)) {

@@ -13,14 +13,13 @@ import { classAt, isSpaceCode, WORD, widthAt } from './chars'
 import { contentKeys } from './words'
 import { directionsOf, reversedDirection, type Direction } from './direction'
 
+const NONE: readonly string[] = []
+
 /** Relation and notes of one matched pair. */
 export type Related = { relation: Relation; notes: Note[] }
 
 /** Thresholds of relation, from the fitted model. */
 export type RelateOptions = { sameThreshold: number; agreeThreshold: number }
-
-/** A detail that differs, and whether it makes claims that state one thing a conflict. */
-type Figure = { note: Note; hard: boolean }
 
 /** One side of a pair, with what relating reads of it more than once, read when first needed. */
 type Claim = {
@@ -35,9 +34,9 @@ type Claim = {
   /** Numbers by the unit they count (`#` marks ordinals). */
   units: Map<string, NumberFact[]> | undefined
   /** Vote tallies and scores: `6-3`. */
-  tallies: string[] | undefined
+  tallies: readonly string[] | undefined
   /** Directions of relational nouns. */
-  directions: Direction[] | undefined
+  directions: readonly Direction[] | undefined
 }
 
 /** Two claims being related, and whether they are told nearly word for word, once asked. */
@@ -114,8 +113,10 @@ function compatible(x: NumberFact, y: NumberFact): boolean {
   return Math.abs(x.value - y.value) <= 0.5 * Math.max(lo, 1)
 }
 
-function compareNumbers(a: Claim, b: Claim, out: Figure[]): void {
-  if (a.facts.numbers.length === 0 || b.facts.numbers.length === 0) return
+/** Notes the figures that differ; true when one makes claims that state one thing a conflict. */
+function compareNumbers(a: Claim, b: Claim, out: Note[]): boolean {
+  if (a.facts.numbers.length === 0 || b.facts.numbers.length === 0) return false
+  let conflict = false
   const ua = (a.units ??= byUnit(a.facts.numbers))
   const ub = (b.units ??= byUnit(b.facts.numbers))
   for (const [unit, xs] of ua) {
@@ -133,10 +134,11 @@ function compareNumbers(a: Claim, b: Claim, out: Figure[]): void {
     if (left.length === 0 || ys.length === 0) continue
     const av = left.map(numberLabel).join(', ')
     const bv = ys.map(numberLabel).join(', ')
-    const hard = left.every((x) => !x.approximate) && ys.every((y) => !y.approximate)
-    out.push({ note: note('number', av, bv), hard })
+    out.push(note('number', av, bv))
+    if (left.every((x) => !x.approximate) && ys.every((y) => !y.approximate)) conflict = true
   }
   compareMeasures(a.facts.numbers, b.facts.numbers, out)
+  return conflict
 }
 
 // Lengths of time and distances told in other units: "a six-week war" and "a 44-day war".
@@ -156,7 +158,7 @@ const BASE: Record<string, [kind: string, factor: number]> = {
   mile: ['length', 1.609],
 }
 
-function compareMeasures(xs: readonly NumberFact[], ys: readonly NumberFact[], out: Figure[]): void {
+function compareMeasures(xs: readonly NumberFact[], ys: readonly NumberFact[], out: Note[]): void {
   for (const x of xs) {
     const bx = x.unit ? BASE[x.unit] : undefined
     if (!bx) continue
@@ -168,7 +170,7 @@ function compareMeasures(xs: readonly NumberFact[], ys: readonly NumberFact[], o
       const vx = x.value * bx[1]
       const vy = y.value * by[1]
       if (Math.abs(vx - vy) <= 0.05 * Math.max(vx, vy)) continue
-      out.push({ note: note('number', x.text, y.text), hard: false })
+      out.push(note('number', x.text, y.text))
     }
   }
 }
@@ -181,8 +183,8 @@ const TALLY_CONTEXT = /\b(?:vot(?:e|ed|es|ing)|won|wins?|beat|lost|loss|defeat(?
 // What every tally has and most claims lack: a test that costs a fifth of the context's.
 const TALLY_HINT = /\d ?[-–—] ?\d/
 
-function talliesOf(text: string): string[] {
-  if (!TALLY_HINT.test(text) || !TALLY_CONTEXT.test(text)) return []
+function talliesOf(text: string): readonly string[] {
+  if (!TALLY_HINT.test(text) || !TALLY_CONTEXT.test(text)) return NONE
   return [...text.matchAll(TALLY)].map((m) => `${m[1]}-${m[2]}`)
 }
 
@@ -194,8 +196,10 @@ function compareTallies(a: Claim, b: Claim): Note | null {
   return note('number', ta.join(', '), tb.join(', '))
 }
 
-function compareDates(a: Facts, b: Facts, out: Figure[]): void {
-  if (a.dates.length === 0 || b.dates.length === 0) return
+/** Notes the dates that differ; true when there is one (another date is a conflict). */
+function compareDates(a: Facts, b: Facts, out: Note[]): boolean {
+  const before = out.length
+  if (a.dates.length === 0 || b.dates.length === 0) return false
   // "a year earlier" and "last year", "yesterday" and "on Monday": relative dates depend on when
   // each report was written, so they are compared only once resolved (with `published`).
   const kinds: string[] = []
@@ -207,8 +211,9 @@ function compareDates(a: Facts, b: Facts, out: Figure[]): void {
     if (xs.some((x) => ys.some((y) => x.value === y.value || overlaps(x.value, y.value)))) continue
     const av = xs.map((d) => d.text).join(', ')
     const bv = ys.map((d) => d.text).join(', ')
-    out.push({ note: note('date', av, bv), hard: true })
+    out.push(note('date', av, bv))
   }
+  return out.length > before
 }
 
 // "06-19/06-20" covers "06-19": a range and a day inside it are consistent.
@@ -258,8 +263,6 @@ function keysByType(f: Facts): Array<string[] | undefined> {
   }
   return out
 }
-
-const NONE: readonly string[] = []
 
 // The keys of `xs` that `ys` lacks (`xs` itself when nothing is left out; neither is changed).
 function without(xs: readonly string[] | undefined, ys: readonly string[] | undefined): readonly string[] {
@@ -510,15 +513,11 @@ export function relateClaims(
     notes.push(note('negation', fa.negated ? 'negated' : 'affirmed', fb.negated ? 'negated' : 'affirmed'))
     if (same) conflict = true
   }
-  const figures: Figure[] = []
-  compareNumbers(ca, cb, figures)
-  compareDates(fa, fb, figures)
+  const numbers = compareNumbers(ca, cb, notes)
+  const dates = compareDates(fa, fb, notes)
   const tally = compareTallies(ca, cb)
-  if (tally) figures.push({ note: tally, hard: true })
-  for (const { note: n, hard } of figures) {
-    notes.push(n)
-    if (hard && same) conflict = true
-  }
+  if (tally) notes.push(tally)
+  if (same && (numbers || dates || tally)) conflict = true
   const pair: Pair = { a: ca, b: cb, alike: score >= options.agreeThreshold, close: undefined }
   compareQuotes(fa, fb, notes)
   compareEntities(pair, notes)
