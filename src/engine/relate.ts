@@ -342,9 +342,9 @@ function bigramBound(x: string, y: string): number {
 
 // How many keys two sets share, reading the smaller one.
 function sharedKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  if (a.size > b.size) return sharedKeys(b, a)
   let shared = 0
-  for (const k of small) if (large.has(k)) shared++
+  for (const k of a) if (b.has(k)) shared++
   return shared
 }
 
