@@ -15,13 +15,16 @@ export type Tokens = {
   starts: number[]
   /** Where each token's word ends and its whitespace begins. */
   wordEnds: number[]
-  /** A hash of each token's word (FNV-1a over its code units, cut to 30 bits: small integers). */
-  hashes: number[]
 }
 
-/** One step of the FNV-1a hash. */
-function mix(hash: number, c: number): number {
-  return Math.imul(hash ^ c, 0x01000193)
+/**
+ * A hash of the word text.slice(from, to) from its length and its first, middle and last code
+ * units: enough to tell apart the few dozen words of a claim, without a second pass over them.
+ */
+function wordHash(text: string, from: number, to: number): number {
+  if (from === to) return 0
+  const h = Math.imul(to - from, 0x01000193) ^ text.charCodeAt(from)
+  return (Math.imul(h ^ text.charCodeAt((from + to) >> 1), 0x01000193) ^ (text.charCodeAt(to - 1) << 7)) & 0x3fffffff
 }
 
 /**
@@ -32,26 +35,21 @@ function mix(hash: number, c: number): number {
 export function scanTokens(text: string): Tokens {
   const starts: number[] = []
   const wordEnds: number[] = []
-  const hashes: number[] = []
   const n = text.length
   let i = 0
   while (i < n) {
     starts.push(i)
-    const start = i
     const c = text.charCodeAt(i)
     const kind = classAt(text, i, c)
     // A word (letters and digits, joined by ' ’ . -), else one mark; whitespace makes no word
     if (kind === WORD) i = wordEnd(text, i)
     else if (kind === OTHER) i += widthAt(text, i, c)
-    let hash = 0x811c9dc5
-    for (let k = start; k < i; k++) hash = mix(hash, text.charCodeAt(k))
     wordEnds.push(i)
-    hashes.push(hash & 0x3fffffff)
     // Whitespace is never astral, so it steps one code unit at a time.
     while (i < n && classAt(text, i, text.charCodeAt(i)) === SPACE) i++
   }
   starts.push(n)
-  return { starts, wordEnds, hashes }
+  return { starts, wordEnds }
 }
 
 /** Whether a.slice(i, iEnd) equals b.slice(j, jEnd), without making either string. */
@@ -96,7 +94,7 @@ class WordTable {
     for (let k = 0; k < tokens.wordEnds.length; k++) {
       const from = tokens.starts[k] as number
       const to = tokens.wordEnds[k] as number
-      const hash = tokens.hashes[k] as number
+      const hash = wordHash(text, from, to)
       const s = this.slotOf(text, from, to, hash)
       const t = this.firstToken[s] as number
       if (t !== -1) this.ids.push(this.ids[t] as number)
@@ -138,8 +136,9 @@ export function numberWords(
   const table = new WordTable(a, ta)
   const idsB: number[] = []
   for (let k = 0; k < tb.wordEnds.length; k++) {
-    const hash = tb.hashes[k] as number
-    idsB.push(table.idOf(b, tb.starts[k] as number, tb.wordEnds[k] as number, hash))
+    const from = tb.starts[k] as number
+    const to = tb.wordEnds[k] as number
+    idsB.push(table.idOf(b, from, to, wordHash(b, from, to)))
   }
   return { idsA: table.ids, idsB }
 }
