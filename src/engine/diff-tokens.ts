@@ -72,8 +72,9 @@ export function sameText(
  * numbering (every slice is a new string to allocate and hash).
  */
 class WordTable {
-  /** Per slot, the token where its word first occurs, or -1 for an empty slot. */
-  private readonly firstToken: number[]
+  /** Per slot, the token where its word first occurs; empty slots are holes (read as undefined:
+   * left unfilled, as filling the table cost more than using it). */
+  private readonly firstToken: Array<number | undefined>
   /** Per slot, the hash of its word. */
   private readonly hashes: number[]
   private readonly mask: number
@@ -85,8 +86,8 @@ class WordTable {
   constructor(text: string, tokens: Tokens) {
     let size = 16
     while (size < 2 * tokens.wordEnds.length) size *= 2
-    this.firstToken = new Array(size).fill(-1)
-    this.hashes = new Array(size).fill(0)
+    this.firstToken = new Array(size)
+    this.hashes = new Array(size)
     this.mask = size - 1
     this.text = text
     this.tokens = tokens
@@ -96,8 +97,8 @@ class WordTable {
       const to = tokens.wordEnds[k] as number
       const hash = wordHash(text, from, to)
       const s = this.slotOf(text, from, to, hash)
-      const t = this.firstToken[s] as number
-      if (t !== -1) this.ids.push(this.ids[t] as number)
+      const t = this.firstToken[s]
+      if (t !== undefined) this.ids.push(this.ids[t] as number)
       else {
         this.firstToken[s] = k
         this.hashes[s] = hash
@@ -108,15 +109,15 @@ class WordTable {
 
   /** The number of the word other.slice(from, to), or -1 when the text lacks it. */
   idOf(other: string, from: number, to: number, hash: number): number {
-    const t = this.firstToken[this.slotOf(other, from, to, hash)] as number
-    return t === -1 ? -1 : (this.ids[t] as number)
+    const t = this.firstToken[this.slotOf(other, from, to, hash)]
+    return t === undefined ? -1 : (this.ids[t] as number)
   }
 
   /** The slot holding the word other.slice(from, to), else the empty slot where it would go. */
   private slotOf(other: string, from: number, to: number, hash: number): number {
     const { starts, wordEnds } = this.tokens
     let s = hash & this.mask
-    for (let t = this.firstToken[s] as number; t !== -1; t = this.firstToken[s] as number) {
+    for (let t = this.firstToken[s]; t !== undefined; t = this.firstToken[s]) {
       if (this.hashes[s] === hash) {
         if (sameText(this.text, starts[t] as number, wordEnds[t] as number, other, from, to)) break
       }

@@ -127,7 +127,8 @@ export function diffClaims(a: string, b: string): DiffPart[] {
   const tb = scanTokens(b)
   // Words as numbers, which are cheaper for `diffArrays` to compare.
   const { idsA, idsB } = numberWords(a, ta, b, tb)
-  const inB: boolean[] = new Array(idsA.length).fill(false)
+  // Per word of A, true once B has it (unfilled: holes read as undefined).
+  const inB: Array<boolean | undefined> = new Array(idsA.length)
   const keepB: number[] = []
   const sharedB: number[] = []
   for (let k = 0; k < idsB.length; k++) {
@@ -141,7 +142,7 @@ export function diffClaims(a: string, b: string): DiffPart[] {
   const sharedA: number[] = []
   for (let k = 0; k < idsA.length; k++) {
     const id = idsA[k] as number
-    if (!inB[id]) continue
+    if (inB[id] !== true) continue
     keepA.push(k)
     sharedA.push(id)
   }
