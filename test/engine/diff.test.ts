@@ -105,4 +105,18 @@ describe('word diffs of paired claims', () => {
       { numRuns: 1000 },
     )
   })
+
+  // Few distinct words and a shared ending: the cases where matching the common prefix and
+  // suffix without diffArrays could pick other occurrences than diffArrays does.
+  it('gives the parts of the first version when the claims share their start or end', () => {
+    const words = fc.array(fc.constantFrom('a ', 'b ', 'c ', 'd. '), { maxLength: 12 })
+    fc.assert(
+      fc.property(words, words, words, words, (head, a, b, tail) => {
+        const x = [...head, ...a, ...tail].join('')
+        const y = [...head, ...b, ...tail].join('')
+        expect(JSON.stringify(diffClaims(x, y))).toBe(JSON.stringify(referenceDiff(x, y)))
+      }),
+      { numRuns: 3000 },
+    )
+  })
 })
