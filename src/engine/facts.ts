@@ -7,7 +7,7 @@ import type { Facts, Role } from './types'
 import { type AliasTable, canonicalName, collectAliases, isLexiconName } from './facts/aliases'
 import { findSources, type ResolvePronoun } from './facts/attribution'
 import { extractDates } from './facts/dates'
-import { HINT, scanHints } from './facts/hints'
+import { HINT, newCues, scanCues } from './facts/hints'
 import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
 import { findNames, findNamesEach, type NameSpan } from './facts/names'
 import { lowerWord } from './facts/word-class'
@@ -84,6 +84,7 @@ export function extractFacts(
   const out: Facts[] = []
   let lastPerson: { key: string; paragraph: number } | null = null
   let prevSpeaker: string | null = null
+  const cues = newCues()
   for (let i = 0; i < sentences.length; i++) {
     const { norm, paragraph, role } = sentences[i]!
     if (role === 'boilerplate' || !norm) {
@@ -91,10 +92,9 @@ export function extractFacts(
       prevSpeaker = null
       continue
     }
-    const verbsAt: number[] = []
-    const hints = scanHints(norm, verbsAt)
-    const dates = extractDates(norm, options?.published, hints)
-    const numbers = extractNumbers(norm, dates, hints)
+    const hints = scanCues(norm, cues).bits
+    const dates = extractDates(norm, options?.published, cues)
+    const numbers = extractNumbers(norm, dates, cues)
     const mentions = extractEntities(names[i]!, aliases, seen, cache)
     const quotes = findQuotes(norm)
     const masked = maskQuotes(norm, quotes)
@@ -104,7 +104,7 @@ export function extractFacts(
     // No reporting verb at all in most sentences: skip the search
     const sources =
       hints & HINT.reporting
-        ? findSources(masked, verbsAt, outside, resolver(outside, lastPerson, paragraph))
+        ? findSources(masked, cues.verbs, outside, resolver(outside, lastPerson, paragraph))
         : null
     const spoken = sources?.spoken ?? null
     let attribution = sources?.attribution ?? null

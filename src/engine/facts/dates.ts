@@ -4,7 +4,8 @@
  * report's publication date is known, weekdays and relative dates are resolved to calendar values.
  */
 import type { DateFact } from '../types'
-import { HINT, scanHints } from './hints'
+import { isSpaceCode, isWordCode } from '../chars'
+import { type Cues, HINT, newCues, scanCues } from './hints'
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
 import { isYearNumber } from './units'
 
@@ -17,7 +18,8 @@ const MON = `${FULL_MONTHS}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const COUNT_WORDS = [...NUMBER_WORDS.keys()].join('|')
 
-const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/g
+// Sticky: tried only where a run of digits starts
+const ISO_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/y
 const MDY_RE = new RegExp(
   `\\b(${MON})\\s+${DAY}(?:\\s*(?:-|to|and|through)\\s*(?:(${MON})\\s+)?${DAY})?(?:,?\\s+(\\d{4}))?(?![\\d:])`,
   'g',
@@ -35,18 +37,18 @@ const WEEKDAY_RE =
   /\b(?:(last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g
 const FUTURE_RE =
   /\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due|going)|plans? to|to arrive)\b/
-const DEICTIC_RE = /\b(yesterday|today|tomorrow|tonight)\b/gi
 const RELATIVE_RE =
   /\b(?:(earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year|weekend|night|spring|summer|autumn|fall|winter|decade)\b/gi
 const AGO_RE = new RegExp(
   `\\b(a|an|${COUNT_WORDS}|\\d+|a few|several)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`,
   'gi',
 )
-const YEAR_RE = /(?<![\d,.$€£/:-])\b(1[89]\d\d|20\d\d|2100)(s)?\b(?![.,]?\d|\s?%|-\d)/g
+const YEAR_RE = /(?<![\d,.$€£/:-])\b(1[89]\d\d|20\d\d|2100)(s)?\b(?![.,]?\d|\s?%|-\d)/y
 const CLOCK_RE =
   /\b(\d{1,2})(?::([0-5]\d))?\s?(a\.m\.|p\.m\.|am\b|pm\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b(noon|midnight)\b/gi
-// A cheap test that decides whether the clock pattern can match at all
-const CLOCK_HINT_RE = /\d:\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidnight\b/i
+// With `HINT.clock` (a digit before `:`, `am`, `p.m.`), what decides whether the clock pattern
+// can match at all
+const NOON_RE = /noon|midnight/i
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 const month = (name: string): string => MONTHS.get(name.replace('.', '').toLowerCase()) ?? '00'
@@ -79,14 +81,16 @@ class Found {
 }
 
 /**
- * Dates and times of `text`, in order, without overlaps (the longer reading wins). `hints` are
- * the text's `scanHints`, when the caller has them already.
+ * Dates and times of `text`, in order, without overlaps (the longer reading wins). `cues` are the
+ * text's `scanCues`, when the caller has them already. Each pattern starts where the first cue
+ * word it needs is, or runs only where a run of digits starts: no match can start before.
  */
 export function extractDates(
   text: string,
   published?: string,
-  hints = scanHints(text),
+  cues: Cues = scanCues(text, newCues()),
 ): DateSpan[] {
+  const hints = cues.bits
   const digits = hints & HINT.digit
   const months = hints & HINT.month
   const weekdays = hints & HINT.weekday
@@ -96,42 +100,80 @@ export function extractDates(
   const pub = parsePublished(published)
   const year = pub ? String(pub.getUTCFullYear()) : undefined
   const found = new Found(text)
-  if (digits) isoAndYears(text, found)
+  if (digits) isoAndYears(text, cues.digits, found)
   if (months) {
-    if (digits) calendarDates(text, year, found)
-    MONTH_RE.lastIndex = 0
+    const first = firstWord(cues, HINT.month)
+    if (digits) calendarDates(text, year, first, cues.digits[0]!, found)
+    MONTH_RE.lastIndex = prefixStart(text, first, true)
     for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) monthDate(m, pub, found)
   }
   if (weekdays) {
     // Only a resolved weekday depends on the tense
     const future = pub !== undefined && FUTURE_RE.test(text)
-    WEEKDAY_RE.lastIndex = 0
+    WEEKDAY_RE.lastIndex = prefixStart(text, firstWord(cues, HINT.weekday), false)
     for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
       weekdayDate(m, pub, future, found)
     }
   }
-  if (relative) relativeDates(text, pub, relative, found)
-  if (digits && CLOCK_HINT_RE.test(text)) clockTimes(text, found)
+  if (relative) relativeDates(text, pub, relative, cues, found)
+  if (digits && (hints & HINT.clock || NOON_RE.test(text))) clockTimes(text, found)
   return dropOverlaps(found.list)
 }
 
-function isoAndYears(text: string, found: Found): void {
-  ISO_RE.lastIndex = 0
-  for (let m = ISO_RE.exec(text); m; m = ISO_RE.exec(text)) {
-    found.add(m.index, m.index + m[0].length, 'date', m[0], true)
+/** Where the first cue word with `bit` starts. */
+function firstWord(cues: Cues, bit: number): number {
+  const words = cues.words
+  for (let k = 0; k < words.length; k += 3) if (words[k + 2]! & bit) return words[k]!
+  return 0
+}
+
+/**
+ * Where a word before `at` starts, with only spaces (and hyphens, when `hyphens`) between: where a
+ * date pattern with a word before its cue (`last Tuesday`, `mid-March`) can start at the earliest.
+ */
+function prefixStart(text: string, at: number, hyphens: boolean): number {
+  let end = at
+  for (let c = text.charCodeAt(end - 1); isSpaceCode(c) || (hyphens && c === 45); ) {
+    c = text.charCodeAt(--end - 1)
   }
-  YEAR_RE.lastIndex = 0
-  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
-    const end = m.index + m[0].length
-    if (!m[2] && !isYearNumber(text, m.index, end)) continue
-    found.add(m.index, end, 'year', m[0], true)
+  if (end === at) return at
+  let start = end
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
+  return start < end ? start : at
+}
+
+function isoAndYears(text: string, digits: readonly number[], found: Found): void {
+  let reach = 0
+  for (const at of digits) {
+    if (at < reach) continue
+    ISO_RE.lastIndex = at
+    const m = ISO_RE.exec(text)
+    if (!m) continue
+    reach = at + m[0].length
+    found.add(at, reach, 'date', m[0], true)
+  }
+  reach = 0
+  for (const at of digits) {
+    if (at < reach) continue
+    YEAR_RE.lastIndex = at
+    const m = YEAR_RE.exec(text)
+    if (!m) continue
+    reach = at + m[0].length
+    if (!m[2] && !isYearNumber(text, at, reach)) continue
+    found.add(at, reach, 'year', m[0], true)
   }
 }
 
 const withYear = (md: string, y: string | undefined): string => (y ? `${y}-${md}` : md)
 
-function calendarDates(text: string, year: string | undefined, found: Found): void {
-  MDY_RE.lastIndex = 0
+function calendarDates(
+  text: string,
+  year: string | undefined,
+  monthAt: number,
+  digitAt: number,
+  found: Found,
+): void {
+  MDY_RE.lastIndex = monthAt
   for (let m = MDY_RE.exec(text); m; m = MDY_RE.exec(text)) {
     const [, mon, day, mon2, day2, y] = m
     const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
@@ -140,7 +182,7 @@ function calendarDates(text: string, year: string | undefined, found: Found): vo
       found.add(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
     } else found.add(m.index, m.index + m[0].length, 'date', from, true)
   }
-  DMY_RE.lastIndex = 0
+  DMY_RE.lastIndex = digitAt
   for (let m = DMY_RE.exec(text); m; m = DMY_RE.exec(text)) {
     const [, day, day2, mon, y] = m
     const from = withYear(`${month(mon!)}-${pad(Number(day))}`, y ?? year)
@@ -149,35 +191,42 @@ function calendarDates(text: string, year: string | undefined, found: Found): vo
       found.add(m.index, m.index + m[0].length, 'range', `${from}/${to}`, true)
     } else found.add(m.index, m.index + m[0].length, 'date', from, true)
   }
-  MONTH_YEAR_RE.lastIndex = 0
+  MONTH_YEAR_RE.lastIndex = monthAt
   for (let m = MONTH_YEAR_RE.exec(text); m; m = MONTH_YEAR_RE.exec(text)) {
     found.add(m.index, m.index + m[0].length, 'month', `${m[2]}-${month(m[1]!)}`, true)
   }
 }
 
-function relativeDates(text: string, pub: Date | undefined, hints: number, found: Found): void {
-  if (hints & HINT.deictic) deicticDates(text, pub, found)
+function relativeDates(
+  text: string,
+  pub: Date | undefined,
+  hints: number,
+  cues: Cues,
+  found: Found,
+): void {
+  if (hints & HINT.deictic) deicticDates(text, pub, cues.words, found)
   if (hints & HINT.relative) {
-    RELATIVE_RE.lastIndex = 0
+    RELATIVE_RE.lastIndex = prefixStart(text, firstWord(cues, HINT.relative), false)
     for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) relativeDate(m, pub, found)
   }
   if (hints & HINT.ago) agoDates(text, pub, found)
 }
 
-function deicticDates(text: string, pub: Date | undefined, found: Found): void {
-  DEICTIC_RE.lastIndex = 0
-  for (let m = DEICTIC_RE.exec(text); m; m = DEICTIC_RE.exec(text)) {
-    const word = m[1]!.toLowerCase()
+/** `yesterday`, `today`, `tomorrow`, `tonight`: the cue words themselves. */
+function deicticDates(
+  text: string,
+  pub: Date | undefined,
+  words: readonly number[],
+  found: Found,
+): void {
+  for (let k = 0; k < words.length; k += 3) {
+    if (!(words[k + 2]! & HINT.deictic)) continue
+    const start = words[k]!
+    const end = words[k + 1]!
+    const word = text.slice(start, end).toLowerCase()
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0
-    if (pub) found.add(m.index, m.index + m[0].length, 'date', iso(addDays(pub, offset)), false)
-    else
-      found.add(
-        m.index,
-        m.index + m[0].length,
-        'relative',
-        `relative:${word === 'tonight' ? 'today' : word}`,
-        false,
-      )
+    if (pub) found.add(start, end, 'date', iso(addDays(pub, offset)), false)
+    else found.add(start, end, 'relative', `relative:${word === 'tonight' ? 'today' : word}`, false)
   }
 }
 

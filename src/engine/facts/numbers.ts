@@ -7,7 +7,8 @@
 import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
-import { HINT, scanHints } from './hints'
+import { isSpaceCode } from '../chars'
+import { type Cues, HINT, newCues, scanCues } from './hints'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -48,8 +49,9 @@ const CURRENCY: Record<string, string> = {
   'Rs.': 'inr',
   INR: 'inr',
 }
+// Sticky, like the digits pattern: tried only just before a run of digits, where a currency is
 const MONEY_RE =
-  /(US\$|\$|€|£|₹|Rs\.?|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|lakhs?|crores?|bn|m|k)\b)?/g
+  /(US\$|\$|€|£|₹|Rs\.?|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|lakhs?|crores?|bn|m|k)\b)?/y
 // Currencies named by a noun after the figure: "50 million rupees"
 const CURRENCY_NOUNS: Record<string, string> = {
   dollar: 'usd',
@@ -61,7 +63,7 @@ const CURRENCY_NOUNS: Record<string, string> = {
   ruble: 'rub',
 }
 const DIGITS_RE =
-  /(?<![A-Za-z\u00C0-\u024F\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![A-Za-z\u00C0-\u024F\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand|lakhs?|crores?)\b)?/g
+  /(?<![A-Za-z\u00C0-\u024F\d.,$€£-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?![A-Za-z\u00C0-\u024F\d])(?:\s?(%|percent\b|per cent\b))?(?:\s(trillion|billion|million|thousand|lakhs?|crores?)\b)?/y
 const VAGUE_RE = new RegExp(
   `\\b(?:${[...VAGUE_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`,
   'gi',
@@ -73,8 +75,12 @@ const NUMBER_WORDS_RE = new RegExp(
   `\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion)\\b))?(?:${WORDS})(?:(?:\\s+and\\s+|[\\s-])(?:${WORDS}))*\\b`,
   'gi',
 )
-const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINAL_WORDS.keys()].join('|')})\\b`, 'gi')
 const SUFFIX_APPROX_RE = /^(?:\s?\+|-plus|\s+or\s+(?:more|so))/
+/** Whether an approximation suffix can start at `at`: a space, `+` or `-`. */
+const mayFollow = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at)
+  return c === 43 || c === 45 || isSpaceCode(c)
+}
 
 /** Value of a run of number words: `eleven thousand` -> 11000, `one hundred and fifty` -> 150. */
 export function parseNumberWords(words: string): number {
@@ -98,11 +104,14 @@ export function parseNumberWords(words: string): number {
   return total + current
 }
 
-function candidates(text: string, digits: boolean, hints: number): Candidate[] {
+function candidates(text: string, cues: Cues): Candidate[] {
   const out: Candidate[] = []
-  if (digits) digitCandidates(text, out)
+  const hints = cues.bits
+  if (hints & HINT.digit) digitCandidates(text, cues.digits, out)
+  // The patterns start at their first cue word: no match can start before it (`tens of` is the
+  // longest lead of a vague amount, `a` or `an` with spaces the only one of number words)
   if (hints & HINT.vague) {
-    VAGUE_RE.lastIndex = 0
+    VAGUE_RE.lastIndex = Math.max(0, firstWord(cues, HINT.vague) - 'tens of '.length)
     for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
       const v = VAGUE_WORDS.get(m[0].toLowerCase())!
       out.push({
@@ -116,7 +125,7 @@ function candidates(text: string, digits: boolean, hints: number): Candidate[] {
     }
   }
   if (hints & HINT.numberWord) {
-    NUMBER_WORDS_RE.lastIndex = 0
+    NUMBER_WORDS_RE.lastIndex = articleStart(text, firstWord(cues, HINT.numberWord))
     for (let m = NUMBER_WORDS_RE.exec(text); m; m = NUMBER_WORDS_RE.exec(text)) {
       const lower = m[0].toLowerCase()
       // "one-on-one": the second "one" is no count either
@@ -130,27 +139,73 @@ function candidates(text: string, digits: boolean, hints: number): Candidate[] {
       })
     }
   }
-  if (hints & HINT.ordinal) {
-    ORDINAL_RE.lastIndex = 0
-    for (let m = ORDINAL_RE.exec(text); m; m = ORDINAL_RE.exec(text)) {
-      const value = ORDINAL_WORDS.get(m[0].toLowerCase())!
-      out.push({
-        ...BASE,
-        start: m.index,
-        end: m.index + m[0].length,
-        value,
-        ordinal: true,
-        needsUnit: true,
-      })
-    }
+  // The ordinals are cue words themselves
+  const words = cues.words
+  for (let k = 0; hints & HINT.ordinal && k < words.length; k += 3) {
+    if (!(words[k + 2]! & HINT.ordinal)) continue
+    const start = words[k]!
+    const end = words[k + 1]!
+    const value = ORDINAL_WORDS.get(text.slice(start, end).toLowerCase())!
+    out.push({ ...BASE, start, end, value, ordinal: true, needsUnit: true })
   }
   return out
 }
 
-function digitCandidates(text: string, out: Candidate[]): void {
+/** Where the first cue word with `bit` starts. */
+function firstWord(cues: Cues, bit: number): number {
+  const words = cues.words
+  for (let k = 0; k < words.length; k += 3) if (words[k + 2]! & bit) return words[k]!
+  return 0
+}
+
+/** Where `a` or `an` and spaces before `at` start (`a hundred`), else `at`. */
+function articleStart(text: string, at: number): number {
+  let end = at
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end === at) return at
+  let start = end
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
+  return end - start <= 2 && start < end ? start : at
+}
+
+const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
+
+/**
+ * Where a currency that ends just before `at`, or one space before it, may start (`US$ 5`, `Rs.5`),
+ * earliest first; the money pattern decides.
+ */
+function currencyStarts(text: string, at: number, out: number[]): void {
+  out.length = 0
+  const ends = isSpaceCode(text.charCodeAt(at - 1)) ? [at - 1, at] : [at]
+  const starts: number[] = []
+  for (const end of ends) {
+    const c = text[end - 1]
+    if (c === '$') {
+      if (text.startsWith('US', end - 3)) starts.push(end - 3)
+      starts.push(end - 1)
+    } else if (c === '€' || c === '£' || c === '₹') starts.push(end - 1)
+    else if (c === '.' && text.startsWith('Rs', end - 3)) starts.push(end - 3)
+    else if (c === 's' && text.startsWith('R', end - 2)) starts.push(end - 2)
+    else if (c === 'R' && text.startsWith('IN', end - 3)) starts.push(end - 3)
+  }
+  for (const s of starts.sort((a, b) => a - b)) if (s >= 0) out.push(s)
+}
+
+function digitCandidates(text: string, digits: readonly number[], out: Candidate[]): void {
   const base = BASE
-  MONEY_RE.lastIndex = 0
-  for (let m = MONEY_RE.exec(text); m; m = MONEY_RE.exec(text)) {
+  const starts: number[] = []
+  let reach = 0
+  for (const at of digits) {
+    currencyStarts(text, at, starts)
+    let m: RegExpExecArray | null = null
+    for (const start of starts) {
+      if (start < reach) continue
+      MONEY_RE.lastIndex = start
+      m = MONEY_RE.exec(text)
+      if (m) break
+    }
+    if (!m) continue
+    reach = m.index + m[0].length
     const scale = m[3] ? SCALE_WORDS.get(m[3].toLowerCase())! : 1
     const value = Number(m[2]!.replace(/,/g, '')) * scale
     out.push({
@@ -162,8 +217,13 @@ function digitCandidates(text: string, out: Candidate[]): void {
       findUnit: false,
     })
   }
-  DIGITS_RE.lastIndex = 0
-  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+  reach = 0
+  for (const at of digits) {
+    if (at < reach) continue
+    DIGITS_RE.lastIndex = at
+    const m = DIGITS_RE.exec(text)
+    if (!m) continue
+    reach = at + m[0].length
     const [, int, frac, ord, percent, scaleWord] = m
     const value =
       Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)
@@ -182,17 +242,43 @@ function digitCandidates(text: string, out: Candidate[]): void {
   }
 }
 
-const TOTAL_BEFORE =
-  /\b(toll|total|tally|turnout|count|temperature|population)\b[^.,;]{0,32}?\b(?:to|of|at|reached|hit|stood at|stands at)\s+(?:about |around |nearly |almost |over |more than |at least )?$/i
-const MEASURE_BEFORE = /\b(magnitude|category|level|grade|stage|phase)\s+$/i
+const TOTAL_VERBS = 'to|of|at|reached|hit|stood at|stands at'
+const TOTAL_LEADS = 'about |around |nearly |almost |over |more than |at least '
+const TOTAL_BEFORE = new RegExp(
+  `\\b(toll|total|tally|turnout|count|temperature|population)\\b[^.,;]{0,32}?\\b(?:${TOTAL_VERBS})\\s+(?:${TOTAL_LEADS})?$`,
+  'i',
+)
+const MEASURES = 'magnitude|category|level|grade|stage|phase'
+const MEASURE_BEFORE = new RegExp(`\\b(${MEASURES})\\s+$`, 'i')
 
-/** Numbers of `text`, in order, skipping digits that belong to `dates`; `hints` as `scanHints`. */
+// The patterns before a number end in a word and spaces: the last words of their phrases tell
+// which can match at all, so that most numbers run none of them
+const lastWords = (phrases: string): Set<string> =>
+  new Set(phrases.split('|').map((p) => p.trim().split(' ').pop()!))
+const MEASURE_LAST = lastWords(MEASURES)
+const TOTAL_LAST = lastWords(`${TOTAL_VERBS}|${TOTAL_LEADS.replaceAll(' |', '|')}`)
+const APPROX_LAST = lastWords(/\(\?:([^()]+)\)\\s\+\$$/.exec(APPROX_BEFORE.source)![1]!)
+
+/**
+ * The word before the spaces before `at`, in lower case, as a pattern run on `text[from..at)` sees
+ * it; '' when no space or no letter comes before `at`.
+ */
+function wordBefore(text: string, from: number, at: number): string {
+  let end = at
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end === at) return ''
+  let start = end
+  while (start > from && isLetterCode(text.charCodeAt(start - 1))) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+/** Numbers of `text`, in order, skipping digits that belong to `dates`; `cues` as `scanCues`. */
 export function extractNumbers(
   text: string,
   dates: readonly DateSpan[],
-  hints = scanHints(text),
+  cues: Cues = scanCues(text, newCues()),
 ): NumberFactX[] {
-  const found = candidates(text, (hints & HINT.digit) !== 0, hints)
+  const found = candidates(text, cues)
   if (!found.length) return []
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: NumberFactX[] = []
@@ -216,14 +302,21 @@ export function extractNumbers(
       }
     }
     // "magnitude 6.1", "Category 4", "level 3": the measure names itself before the number
-    const measure = MEASURE_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start))
+    const measure =
+      c.findUnit && MEASURE_LAST.has(wordBefore(text, Math.max(0, c.start - 12), c.start))
+        ? MEASURE_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start))
+        : null
     if (measure && c.findUnit) {
       unit = (measure[1] as string).toLowerCase()
       end = c.end
     }
     const measureLength = measure && c.findUnit ? measure[0].length : 0
     // "the death toll rose to 38", "turnout of 64%": the measure is a noun some words before
-    if (unit === null && !c.ordinal) {
+    if (
+      unit === null &&
+      !c.ordinal &&
+      TOTAL_LAST.has(wordBefore(text, Math.max(0, c.start - 60), c.start))
+    ) {
       const total = TOTAL_BEFORE.exec(text.slice(Math.max(0, c.start - 60), c.start))
       if (total) unit = (total[1] as string).toLowerCase()
     }
@@ -231,11 +324,14 @@ export function extractNumbers(
     if (c.ordinal && /\bat\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) continue
     reach = c.end
     let start = c.start - measureLength
-    const before = text.slice(Math.max(0, c.start - 32), c.start)
-    const approx = APPROX_BEFORE.exec(before)
+    const approx = APPROX_LAST.has(wordBefore(text, Math.max(0, c.start - 32), c.start))
+      ? APPROX_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start))
+      : null
     if (approx) start = c.start - approx[0].trimStart().length
     const approximate =
-      c.approximate || !!approx || SUFFIX_APPROX_RE.test(text.slice(c.end, c.end + 8))
+      c.approximate ||
+      !!approx ||
+      (mayFollow(text, c.end) && SUFFIX_APPROX_RE.test(text.slice(c.end, c.end + 8)))
     const fact: NumberFactX = { text: text.slice(start, end), value: c.value, unit, approximate }
     if (c.ordinal) fact.ordinal = true
     out.push(fact)
