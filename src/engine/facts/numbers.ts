@@ -30,15 +30,21 @@ type Candidate = {
   needsUnit: boolean
 }
 
-const BASE = {
-  unit: null,
-  approximate: false,
-  ordinal: false,
-  findUnit: true,
-  crossOf: false,
-  maybeYear: false,
-  needsUnit: false,
-} as const
+/** A candidate with the defaults of a plain count, its fields set after (no object spread). */
+function candidate(start: number, end: number, value: number): Candidate {
+  return {
+    start,
+    end,
+    value,
+    unit: null,
+    approximate: false,
+    ordinal: false,
+    findUnit: true,
+    crossOf: false,
+    maybeYear: false,
+    needsUnit: false,
+  }
+}
 const CURRENCY: Record<string, string> = {
   $: 'usd',
   US$: 'usd',
@@ -114,14 +120,10 @@ function candidates(text: string, cues: Cues): Candidate[] {
     VAGUE_RE.lastIndex = Math.max(0, firstWord(cues, HINT.vague) - 'tens of '.length)
     for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
       const v = VAGUE_WORDS.get(m[0].toLowerCase())!
-      out.push({
-        ...BASE,
-        start: m.index,
-        end: m.index + m[0].length,
-        value: v.value,
-        approximate: v.approximate,
-        crossOf: true,
-      })
+      const c = candidate(m.index, m.index + m[0].length, v.value)
+      c.approximate = v.approximate
+      c.crossOf = true
+      out.push(c)
     }
   }
   if (hints & HINT.numberWord) {
@@ -130,13 +132,9 @@ function candidates(text: string, cues: Cues): Candidate[] {
       const lower = m[0].toLowerCase()
       // "one-on-one": the second "one" is no count either
       if (text[m.index - 1] === '-') continue
-      out.push({
-        ...BASE,
-        start: m.index,
-        end: m.index + m[0].length,
-        value: parseNumberWords(lower),
-        needsUnit: lower === 'one',
-      })
+      const c = candidate(m.index, m.index + m[0].length, parseNumberWords(lower))
+      c.needsUnit = lower === 'one'
+      out.push(c)
     }
   }
   // The ordinals are cue words themselves
@@ -146,7 +144,10 @@ function candidates(text: string, cues: Cues): Candidate[] {
     const start = words[k]!
     const end = words[k + 1]!
     const value = ORDINAL_WORDS.get(text.slice(start, end).toLowerCase())!
-    out.push({ ...BASE, start, end, value, ordinal: true, needsUnit: true })
+    const c = candidate(start, end, value)
+    c.ordinal = true
+    c.needsUnit = true
+    out.push(c)
   }
   return out
 }
@@ -192,7 +193,6 @@ function currencyStarts(text: string, at: number, out: number[]): void {
 }
 
 function digitCandidates(text: string, digits: readonly number[], out: Candidate[]): void {
-  const base = BASE
   const starts: number[] = []
   let reach = 0
   for (const at of digits) {
@@ -208,14 +208,10 @@ function digitCandidates(text: string, digits: readonly number[], out: Candidate
     reach = m.index + m[0].length
     const scale = m[3] ? SCALE_WORDS.get(m[3].toLowerCase())! : 1
     const value = Number(m[2]!.replace(/,/g, '')) * scale
-    out.push({
-      ...base,
-      start: m.index,
-      end: m.index + m[0].length,
-      value,
-      unit: CURRENCY[m[1]!]!,
-      findUnit: false,
-    })
+    const c = candidate(m.index, m.index + m[0].length, value)
+    c.unit = CURRENCY[m[1]!]!
+    c.findUnit = false
+    out.push(c)
   }
   reach = 0
   for (const at of digits) {
@@ -229,16 +225,12 @@ function digitCandidates(text: string, digits: readonly number[], out: Candidate
       Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)
     const plain =
       !frac && !ord && !percent && !scaleWord && !int!.includes(',') && int!.length === 4
-    out.push({
-      ...base,
-      start: m.index,
-      end: m.index + m[0].length,
-      value,
-      unit: percent ? 'percent' : null,
-      ordinal: !!ord,
-      findUnit: !percent,
-      maybeYear: plain,
-    })
+    const c = candidate(m.index, m.index + m[0].length, value)
+    c.unit = percent ? 'percent' : null
+    c.ordinal = !!ord
+    c.findUnit = !percent
+    c.maybeYear = plain
+    out.push(c)
   }
 }
 
