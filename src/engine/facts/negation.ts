@@ -29,6 +29,12 @@ const ROLES = new Map<string, 'relative' | 'negator' | 'denial' | 'fail'>([
   ...[...DENIAL].map((w) => [w, 'denial'] as const),
   ...[...FAIL].map((w) => [w, 'fail'] as const),
 ])
+// A cue token is one of these words before a non-letter, or holds `n't`: the first and the last
+// such place bound the tokens worth reading. (No non-letter needs to come before: in `n'tNo`
+// the token `No` starts after the `t` of `n't`.)
+const CUE_PART = `(?:not|${[...NEGATORS, ...DENIAL, ...FAIL].join('|')})(?![A-Za-z])|n't`
+const CUE_PART_RE = new RegExp(CUE_PART, 'i')
+const LAST_CUE_PART_RE = new RegExp(`^[\\s\\S]*(${CUE_PART})`, 'i')
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
 
@@ -60,13 +66,19 @@ export function findNegations(
   let relative = false
   // Tokens are read one ahead, as each needs the next one's lower case, and only the previous
   // one is looked back at: no token list is built
-  TOKEN_RE.lastIndex = 0
+  const first = CUE_PART_RE.exec(text)
+  if (!first) return []
+  const lastPart = LAST_CUE_PART_RE.exec(text)!
+  const last = lastPart[0].length - lastPart[1]!.length
+  TOKEN_RE.lastIndex = clauseStart(text, first.index)
   let m = TOKEN_RE.exec(text)
   let lower = m ? m[0].toLowerCase() : ''
   let prev: string | undefined
   for (let i = 0; m; i++) {
     const word = m[0]
     const at = m.index
+    // Past the last cue: this token was only needed as the one after it
+    if (at > last) break
     const after = TOKEN_RE.exec(text)
     const next = after ? after[0].toLowerCase() : undefined
     const kind = kindOf(lower, prev, next, i)
@@ -98,6 +110,24 @@ export function findNegations(
   }
   return out
 }
+
+/**
+ * Where the tokens worth reading before a cue part at `at` start: at the last `,;:()|` before
+ * the word holding it, a token of its own after which no relative clause runs on (nothing
+ * before it changes what the cue is), else at 0. Token numbers count from there: only their
+ * differences, and whether a cue is the sentence's first token, are read.
+ */
+function clauseStart(text: string, at: number): number {
+  while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--
+  while (at > 0) {
+    const c = text.charCodeAt(--at)
+    // , ; : ( ) |
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 124) return at
+  }
+  return 0
+}
+
+const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
 
 /** Quotations that are only a phrase of the sentence and do not carry its verb. */
 function phraseOnly(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
