@@ -2,7 +2,10 @@
  * The noun a number counts: `11,000 containers` -> container, `two-day trip` -> day, `dozens of
  * ballistic missiles` -> missile. Also decides whether a four-digit number is a year.
  */
+import { isSpaceCode } from '../chars'
 import { DEMONYMS } from './lexicon'
+
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122
 
 /** Words that end the search for a head noun. */
 const STOP = new Set(
@@ -55,8 +58,6 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['indices', 'index'],
 ])
 
-const WORD_RE = /\s*([A-Za-z][a-z'-]*)/y
-const HYPHEN_RE = /-([a-z]+)/y
 // "the 2024 elections" is a year although a plural follows
 const YEAR_BEFORE_RE =
   /\b(?:the|in|since|by|until|from|before|after|during|between|early|late|mid)\s+$/i
@@ -70,7 +71,7 @@ export function singular(word: string): string {
   if (irregular) return irregular
   if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`
-  if (/(?:sses|xes|ches|shes|zes)$/.test(w)) return w.slice(0, -2)
+  if (w.endsWith('es') && /(?:ss|x|ch|sh|z)es$/.test(w)) return w.slice(0, -2)
   if (w.endsWith('s')) return w.slice(0, -1)
   return w
 }
@@ -79,7 +80,9 @@ export function singular(word: string): string {
 export function looksPlural(word: string): boolean {
   const w = word.toLowerCase()
   if (IRREGULAR.has(w) && w !== 'news') return true
-  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ous|'s)$/.test(w)
+  // Not `ss`, `us` (`ous` too), `is`, `'s`
+  const before = w.charCodeAt(w.length - 2)
+  return w.length > 3 && w.endsWith('s') && before !== 115 && before !== 117 && before !== 105 && before !== 39
 }
 
 /** The head noun after a number ending at `end`, or null; `of` is crossed for `dozens of`. */
@@ -88,12 +91,15 @@ export function headNoun(
   end: number,
   crossOf: boolean,
 ): { unit: string | null; end: number; hyphen: boolean } {
-  HYPHEN_RE.lastIndex = end
-  const hy = HYPHEN_RE.exec(text)
-  if (hy) {
-    const word = hy[1]!
-    if (STOP.has(word)) return { unit: null, end, hyphen: true }
-    return { unit: singular(word), end: end + hy[0].length, hyphen: true }
+  // `-([a-z]+)`: "two-day"
+  if (text.charCodeAt(end) === 45) {
+    let to = end + 1
+    while (isLowerCode(text.charCodeAt(to))) to++
+    if (to > end + 1) {
+      const word = text.slice(end + 1, to)
+      if (STOP.has(word)) return { unit: null, end, hyphen: true }
+      return { unit: singular(word), end: to, hyphen: true }
+    }
   }
   let at = end
   if (crossOf) {
@@ -104,27 +110,32 @@ export function headNoun(
   let head: string | null = null
   let headEnd = end
   for (let n = 0; n < 3; n++) {
-    WORD_RE.lastIndex = at
-    const m = WORD_RE.exec(text)
-    if (!m) break
-    const word = m[1]!
-    const lower = word.toLowerCase()
-    if (word !== lower) {
+    // `\s*([A-Za-z][a-z'-]*)` from `at`, read by code unit
+    let from = at
+    while (isSpaceCode(text.charCodeAt(from))) from++
+    const first = text.charCodeAt(from)
+    if (!isLowerCode(first | 32)) break
+    let to = from + 1
+    for (let c = text.charCodeAt(to); isLowerCode(c) || c === 39 || c === 45; ) {
+      c = text.charCodeAt(++to)
+    }
+    const lower = text.slice(from, to)
+    if (first < 97) {
       // "three Russian warships": skip the demonym, stop at any other capitalised word
-      if (DEMONYMS.has(lower)) {
-        at += m[0].length
+      if (DEMONYMS.has(lower.toLowerCase())) {
+        at = to
         continue
       }
       break
     }
     if (HEAD_OK.has(lower) && head === null) {
       head = lower
-      headEnd = at + m[0].length
+      headEnd = to
       break
     }
     if (STOP.has(lower) || lower.endsWith('ly') || lower.endsWith('ed')) break
     head = lower
-    headEnd = at + m[0].length
+    headEnd = to
     at = headEnd
     if (looksPlural(lower)) break
     if (text[at] !== ' ') break
