@@ -35,7 +35,6 @@ const FILLER =
   'leader|adviser|advisor|source|sources|state|media|agency|officer|envoy|ministry|government|' +
   'news|paper|newspaper|statement|office|chief|head|representative|representatives|diplomat|' +
   'diplomats'
-const FILLER_RE = new RegExp(`(?:\\s+(?:${FILLER}))+\\s*$`)
 const FILLER_WORDS = new Set(FILLER.split('|'))
 // `"…," said Putin` and `according to X`; "X told ABC News" is not inverted
 const INVERTED_RE = /^(?:said|says|told|wrote|added|asked|[Aa]ccording to|stated|noted)$/
@@ -70,16 +69,9 @@ function subjectBefore(
   entities: readonly EntitySpan[],
   resolve: ResolvePronoun,
 ): string | null {
-  // The words before the verb are `masked[offset..cut)`, worked on by position, not sliced; the
-  // end-anchored filler pattern runs only when the last word can match it (tried at every word
-  // of the 240 characters, it cost more than the rest of the search)
+  // The words before the verb are `masked[offset..cut)`, worked on by position, not sliced
   const offset = Math.max(0, verbAt - 240)
-  let cut = verbAt
-  if (FILLER_WORDS.has(lastWord(masked, offset, verbAt))) {
-    const filler = FILLER_RE.exec(masked.slice(offset, verbAt))
-    if (filler) cut = offset + filler.index
-  }
-  let end = trimmedEnd(masked, offset, cut)
+  let end = trimmedEnd(masked, offset, fillerStart(masked, offset, verbAt))
   const pronoun = pronounEndingAt(masked, offset, end)
   if (pronoun >= 0) return resolve(pronoun)
   for (let tries = 0; tries < 3; tries++) {
@@ -113,12 +105,22 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return to
 }
 
-/** The last run of non-space characters of `text[from..to)`: `"Putin also"` -> `also`. */
-function lastWord(text: string, from: number, to: number): string {
-  const end = trimmedEnd(text, from, to)
-  let start = end
-  while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--
-  return text.slice(start, end)
+/**
+ * Where the filler words that end `text[from..to)` start, with the spaces before them
+ * (`Putin also` -> after `Putin`), else `to`: what `/(?:\s+(?:filler))+\s*$/` finds in that
+ * slice, read back word by word (the pattern was tried at every space of the 240 characters).
+ */
+function fillerStart(text: string, from: number, to: number): number {
+  let cut = to
+  let end = trimmedEnd(text, from, to)
+  for (;;) {
+    let start = end
+    while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--
+    // A filler needs a space before it inside the slice
+    if (start === from || start === end || !FILLER_WORDS.has(text.slice(start, end))) return cut
+    end = trimmedEnd(text, from, start)
+    cut = end
+  }
 }
 
 /**
