@@ -175,8 +175,7 @@ const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
  * Where a currency that ends just before `at`, or one space before it, may start (`US$ 5`, `Rs.5`),
  * earliest first; the money pattern decides.
  */
-function currencyStarts(text: string, at: number, out: number[]): void {
-  out.length = 0
+function currencyStarts(text: string, at: number): number[] {
   const ends = isSpaceCode(text.charCodeAt(at - 1)) ? [at - 1, at] : [at]
   const starts: number[] = []
   for (const end of ends) {
@@ -189,17 +188,15 @@ function currencyStarts(text: string, at: number, out: number[]): void {
     else if (c === 's' && text.startsWith('R', end - 2)) starts.push(end - 2)
     else if (c === 'R' && text.startsWith('IN', end - 3)) starts.push(end - 3)
   }
-  for (const s of starts.sort((a, b) => a - b)) if (s >= 0) out.push(s)
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts
 }
 
 function digitCandidates(text: string, digits: readonly number[], out: Candidate[]): void {
-  const starts: number[] = []
   let reach = 0
   for (const at of digits) {
-    currencyStarts(text, at, starts)
     let m: RegExpExecArray | null = null
-    for (const start of starts) {
-      if (start < reach) continue
+    for (const start of currencyStarts(text, at)) {
+      if (start < reach || start < 0) continue
       MONEY_RE.lastIndex = start
       m = MONEY_RE.exec(text)
       if (m) break
