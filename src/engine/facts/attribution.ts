@@ -80,7 +80,9 @@ function subjectBefore(
     // "X, professor of international studies at Y, told": step over an appositive
     if (masked[end - 1] !== ',') return null
     const comma = masked.lastIndexOf(',', end - 2)
-    if (comma < 0 || end - comma > 160 || masked.slice(comma, end).includes('"')) return null
+    if (comma < 0 || end - comma > 160) return null
+    const quote = masked.indexOf('"', comma)
+    if (quote >= 0 && quote < end) return null
     end = comma
   }
   return null
@@ -93,7 +95,10 @@ function subjectAfter(
 ): string | null {
   for (const e of entities) {
     if (e.start < verbEnd) continue
-    if (INVERTED_GAP_RE.test(masked.slice(verbEnd, e.start))) return e.key
+    // The gap pattern allows at most 40 code points: 80 code units
+    if (e.start - verbEnd <= 80 && INVERTED_GAP_RE.test(masked.slice(verbEnd, e.start))) {
+      return e.key
+    }
     return null
   }
   return null
