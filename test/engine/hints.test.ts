@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { isSpaceCode, isWordCode } from '../../src/engine/chars'
-import { HINT, scanHints } from '../../src/engine/facts/hints'
+import { HINT, newCues, scanCues, scanHints } from '../../src/engine/facts/hints'
 
 const has = (text: string, bit: number): boolean => (scanHints(text) & bit) !== 0
 
@@ -31,6 +31,36 @@ describe('scanHints', () => {
     const verbsAt: number[] = []
     scanHints('"No," SAID Putin, who later told reporters it was denied.', verbsAt)
     expect(verbsAt).toEqual([6, 28, 50])
+  })
+})
+
+describe('scanCues', () => {
+  it('lists the cue words with their bits and where the runs of digits start', () => {
+    const text = 'Putin said on March 3 that 11,000 failed.'
+    const cues = scanCues(text, newCues())
+    const at = (word: string): number => text.indexOf(word)
+    expect(cues.words).toEqual([
+      at('said'),
+      at('said') + 4,
+      HINT.reporting,
+      at('March'),
+      at('March') + 5,
+      HINT.month,
+      at('failed'),
+      at('failed') + 6,
+      HINT.negation,
+    ])
+    expect(cues.digits).toEqual([at('3'), at('11'), at('000')])
+    expect(cues.verbs).toEqual([at('said')])
+  })
+
+  it.each([
+    ['It starts at 10:30.', true],
+    ['It starts at 3 p.m.', true],
+    ['It starts at 3pm.', true],
+    ['It lasts 3 months.', false],
+  ] as const)('clock hint: %s', (text, expected) => {
+    expect((scanCues(text, newCues()).bits & HINT.clock) !== 0).toBe(expected)
   })
 })
 
