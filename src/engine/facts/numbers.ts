@@ -172,35 +172,36 @@ function articleStart(text: string, at: number): number {
 const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
 
 /**
- * Where a currency that ends just before `at`, or one space before it, may start (`US$ 5`, `Rs.5`),
- * earliest first; the money pattern decides.
+ * The money pattern's match at the currency that ends just before `at`, or one space before it
+ * (`$5`, `US$ 5`, `Rs.5`), tried at the earliest place first and not before `reach`.
  */
-function currencyStarts(text: string, at: number): number[] {
-  const ends = isSpaceCode(text.charCodeAt(at - 1)) ? [at - 1, at] : [at]
-  const starts: number[] = []
-  for (const end of ends) {
-    const c = text[end - 1]
-    if (c === '$') {
-      if (text.startsWith('US', end - 3)) starts.push(end - 3)
-      starts.push(end - 1)
-    } else if (c === '€' || c === '£' || c === '₹') starts.push(end - 1)
-    else if (c === '.' && text.startsWith('Rs', end - 3)) starts.push(end - 3)
-    else if (c === 's' && text.startsWith('R', end - 2)) starts.push(end - 2)
-    else if (c === 'R' && text.startsWith('IN', end - 3)) starts.push(end - 3)
-  }
-  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts
+function moneyBefore(text: string, at: number, reach: number): RegExpExecArray | null {
+  const end = isSpaceCode(text.charCodeAt(at - 1)) ? at - 1 : at
+  const c = text[end - 1]
+  let start = -1
+  if (c === '$') {
+    if (end >= 3 && text.startsWith('US', end - 3)) {
+      const m = moneyAt(text, end - 3, reach)
+      if (m) return m
+    }
+    start = end - 1
+  } else if (c === '€' || c === '£' || c === '₹') start = end - 1
+  else if (c === '.') start = text.startsWith('Rs', end - 3) ? end - 3 : -1
+  else if (c === 's') start = text.startsWith('R', end - 2) ? end - 2 : -1
+  else if (c === 'R') start = text.startsWith('IN', end - 3) ? end - 3 : -1
+  return moneyAt(text, start, reach)
+}
+
+function moneyAt(text: string, start: number, reach: number): RegExpExecArray | null {
+  if (start < 0 || start < reach) return null
+  MONEY_RE.lastIndex = start
+  return MONEY_RE.exec(text)
 }
 
 function digitCandidates(text: string, digits: readonly number[], out: Candidate[]): void {
   let reach = 0
   for (const at of digits) {
-    let m: RegExpExecArray | null = null
-    for (const start of currencyStarts(text, at)) {
-      if (start < reach || start < 0) continue
-      MONEY_RE.lastIndex = start
-      m = MONEY_RE.exec(text)
-      if (m) break
-    }
+    const m = moneyBefore(text, at, reach)
     if (!m) continue
     reach = m.index + m[0].length
     const scale = m[3] ? SCALE_WORDS.get(m[3].toLowerCase())! : 1
