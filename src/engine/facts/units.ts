@@ -61,7 +61,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 // "the 2024 elections" is a year although a plural follows
 const YEAR_BEFORE_RE =
   /\b(?:the|in|since|by|until|from|before|after|during|between|early|late|mid)\s+$/i
-const WORD_END_RE = /[\s,.;:]/
+/** `[\s,.;:]` */
+const isWordEnd = (c: number): boolean =>
+  isSpaceCode(c) || c === 44 || c === 46 || c === 59 || c === 58
 const OF_RE = /\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?/y
 
 /** Singular lower-case form of a noun: `containers` -> container, `casualties` -> casualty. */
@@ -154,8 +156,10 @@ export function isYearNumber(text: string, start: number, end: number): boolean 
   const { unit, hyphen } = headNoun(text, end, false)
   if (hyphen || text[start - 1] === '-') return false
   if (unit === null || YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return true
-  // The next word, up to a space or punctuation: no split of the rest of the sentence
-  const rest = text.slice(end).trimStart()
-  const stop = rest.search(WORD_END_RE)
-  return !looksPlural(stop < 0 ? rest : rest.slice(0, stop))
+  // The next word, up to a space or `,.;:`, read in place: no copy of the rest of the sentence
+  let from = end
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++
+  let to = from
+  while (to < text.length && !isWordEnd(text.charCodeAt(to))) to++
+  return !looksPlural(text.slice(from, to))
 }
