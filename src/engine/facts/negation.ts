@@ -33,8 +33,7 @@ const ROLES = new Map<string, 'relative' | 'negator' | 'denial' | 'fail'>([
 // such place bound the tokens worth reading. (No non-letter needs to come before: in `n'tNo`
 // the token `No` starts after the `t` of `n't`.)
 const CUE_PART = `(?:not|${[...NEGATORS, ...DENIAL, ...FAIL].join('|')})(?![A-Za-z])|n't`
-const CUE_PART_RE = new RegExp(CUE_PART, 'i')
-const LAST_CUE_PART_RE = new RegExp(`^[\\s\\S]*(${CUE_PART})`, 'i')
+const CUE_PART_RE = new RegExp(CUE_PART, 'gi')
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
 
@@ -66,10 +65,11 @@ export function findNegations(
   let relative = false
   // Tokens are read one ahead, as each needs the next one's lower case, and only the previous
   // one is looked back at: no token list is built
+  CUE_PART_RE.lastIndex = 0
   const first = CUE_PART_RE.exec(text)
   if (!first) return []
-  const lastPart = LAST_CUE_PART_RE.exec(text)!
-  const last = lastPart[0].length - lastPart[1]!.length
+  let last = first.index
+  for (let part = CUE_PART_RE.exec(text); part; part = CUE_PART_RE.exec(text)) last = part.index
   TOKEN_RE.lastIndex = clauseStart(text, first.index)
   let m = TOKEN_RE.exec(text)
   let lower = m ? m[0].toLowerCase() : ''
