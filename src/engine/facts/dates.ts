@@ -142,6 +142,24 @@ function prefixStart(text: string, at: number, hyphens: boolean): number {
   return start < end ? start : at
 }
 
+/**
+ * Where the `words` runs of word characters before `at`, each followed by spaces, start: the
+ * earliest start of a pattern of that many words and spaces that ends at `at`.
+ */
+function wordsBefore(text: string, at: number, words: number): number {
+  let start = at
+  for (let k = 0; k < words; k++) {
+    let end = start
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+    if (end === start) break
+    let from = end
+    while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--
+    if (from === end) break
+    start = from
+  }
+  return start
+}
+
 function isoAndYears(text: string, digits: readonly number[], found: Found): void {
   let reach = 0
   for (const at of digits) {
@@ -209,7 +227,8 @@ function relativeDates(
     RELATIVE_RE.lastIndex = prefixStart(text, firstWord(cues, HINT.relative), false)
     for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) relativeDate(m, pub, found)
   }
-  if (hints & HINT.ago) agoDates(text, pub, found)
+  // `a few days ago`: three words and spaces before `ago` at most
+  if (hints & HINT.ago) agoDates(text, pub, wordsBefore(text, firstWord(cues, HINT.ago), 3), found)
 }
 
 /** `yesterday`, `today`, `tomorrow`, `tonight`: the cue words themselves. */
@@ -230,8 +249,8 @@ function deicticDates(
   }
 }
 
-function agoDates(text: string, pub: Date | undefined, found: Found): void {
-  AGO_RE.lastIndex = 0
+function agoDates(text: string, pub: Date | undefined, from: number, found: Found): void {
+  AGO_RE.lastIndex = from
   for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
     const n = countOf(m[1]!)
     const unit = m[2]!.toLowerCase()
