@@ -77,9 +77,10 @@ const VAGUE_RE = new RegExp(
 const WORDS = [...NUMBER_WORDS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion']
   .sort((a, b) => b.length - a.length)
   .join('|')
+// Sticky: tried only at number words (and an article before one)
 const NUMBER_WORDS_RE = new RegExp(
   `\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion)\\b))?(?:${WORDS})(?:(?:\\s+and\\s+|[\\s-])(?:${WORDS}))*\\b`,
-  'gi',
+  'iy',
 )
 const SUFFIX_APPROX_RE = /^(?:\s?\+|-plus|\s+or\s+(?:more|so))/
 /** Whether an approximation suffix can start at `at`: a space, `+` or `-`. */
@@ -126,9 +127,15 @@ function candidates(text: string, cues: Cues): Candidate[] {
       out.push(c)
     }
   }
-  if (hints & HINT.numberWord) {
-    NUMBER_WORDS_RE.lastIndex = articleStart(text, firstWord(cues, HINT.numberWord))
-    for (let m = NUMBER_WORDS_RE.exec(text); m; m = NUMBER_WORDS_RE.exec(text)) {
+  // Runs of number words start at a number word, or at `a`, `an` before one (`a hundred`)
+  const words = cues.words
+  let reach = 0
+  for (let k = 0; hints & HINT.numberWord && k < words.length; k += 3) {
+    const at = words[k]!
+    if (!(words[k + 2]! & HINT.numberWord) || at < reach) continue
+    const m = numberWordsAt(text, articleStart(text, at), reach) ?? numberWordsAt(text, at, reach)
+    if (m) {
+      reach = m.index + m[0].length
       const lower = m[0].toLowerCase()
       // "one-on-one": the second "one" is no count either
       if (text[m.index - 1] === '-') continue
@@ -138,7 +145,6 @@ function candidates(text: string, cues: Cues): Candidate[] {
     }
   }
   // The ordinals are cue words themselves
-  const words = cues.words
   for (let k = 0; hints & HINT.ordinal && k < words.length; k += 3) {
     if (!(words[k + 2]! & HINT.ordinal)) continue
     const start = words[k]!
@@ -157,6 +163,12 @@ function firstWord(cues: Cues, bit: number): number {
   const words = cues.words
   for (let k = 0; k < words.length; k += 3) if (words[k + 2]! & bit) return words[k]!
   return 0
+}
+
+function numberWordsAt(text: string, start: number, reach: number): RegExpExecArray | null {
+  if (start < reach) return null
+  NUMBER_WORDS_RE.lastIndex = start
+  return NUMBER_WORDS_RE.exec(text)
 }
 
 /** Where `a` or `an` and spaces before `at` start (`a hundred`), else `at`. */
