@@ -121,8 +121,10 @@ function fillerStart(text: string, from: number, to: number): number {
   for (;;) {
     let start = end
     while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--
-    // A filler needs a space before it inside the slice
-    if (start === from || start === end || !FILLER_WORDS.has(text.slice(start, end))) return cut
+    // A filler needs a space before it inside the slice; fillers are lower case (`Putin` is none)
+    if (start === from || start === end) return cut
+    const first = text.charCodeAt(start)
+    if (first < 97 || first > 122 || !FILLER_WORDS.has(text.slice(start, end))) return cut
     end = trimmedEnd(text, from, start)
     cut = end
   }
