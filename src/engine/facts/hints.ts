@@ -116,7 +116,6 @@ function patternOf(at: Node): string {
   return alternatives.length > 1 ? `(?:${alternatives.join('|')})` : (alternatives[0] ?? '')
 }
 const CUE_RE = new RegExp(`\\b${patternOf(TRIE)}\\b`, 'gi')
-const DIGIT_RE = /\d/
 const DIGITS_RE = /\d+/g
 
 /**
@@ -141,13 +140,11 @@ export function scanCues(text: string, cues: Cues): Cues {
     bits |= word
   }
   if (!(bits & HINT.negation) && hasContraction(text)) bits |= HINT.negation
-  if (DIGIT_RE.test(text)) {
+  DIGITS_RE.lastIndex = 0
+  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+    digits.push(m.index)
     bits |= HINT.digit
-    DIGITS_RE.lastIndex = 0
-    for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
-      digits.push(m.index)
-      if (clockAfter(text, m.index + m[0].length)) bits |= HINT.clock
-    }
+    if (clockAfter(text, m.index + m[0].length)) bits |= HINT.clock
   }
   cues.bits = bits
   return cues
