@@ -70,14 +70,16 @@ export type Cues = {
   /** The `HINT` bits of the sentence. */
   bits: number
   /** The cue words as `start, end, bits` triples, in order. */
-  words: number[]
+  words: readonly number[]
   /** Where each run of ASCII digits starts, in order. */
-  digits: number[]
+  digits: readonly number[]
   /** Where each reporting verb starts (in any case), in order, for `findSources`. */
-  verbs: number[]
+  verbs: readonly number[]
 }
 
-export const newCues = (): Cues => ({ bits: 0, words: [], digits: [], verbs: [] })
+const NONE: readonly number[] = Object.freeze([])
+
+export const newCues = (): Cues => ({ bits: 0, words: NONE, digits: NONE, verbs: NONE })
 
 const BITS = new Map<string, number>()
 // Negation takes any word on `reject`, `refus` or `fail`, reporting verbs among them (`rejected`)
@@ -124,10 +126,11 @@ const DIGITS_RE = /\d+/g
  * letter is upper case (`march` is a verb).
  */
 export function scanCues(text: string, cues: Cues): Cues {
-  // New lists, not emptied ones: setting `length = 0` costs a runtime call per list
-  const words: number[] = (cues.words = [])
-  const digits: number[] = (cues.digits = [])
-  const verbs: number[] = (cues.verbs = [])
+  // New lists, and only when something is found: emptying reused ones with `length = 0` costs
+  // a runtime call per list
+  let words: number[] | undefined
+  let digits: number[] | undefined
+  let verbs: number[] | undefined
   let bits = 0
   CUE_RE.lastIndex = 0
   for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
@@ -135,18 +138,26 @@ export function scanCues(text: string, cues: Cues): Cues {
     const lower = m[0].toLowerCase()
     let word = BITS.get(lower) ?? HINT.negation
     if (word & CAPITALISED && m[0] === lower) word &= ~CAPITALISED
+    words ??= []
     words.push(m.index, m.index + m[0].length, word)
-    if (word & HINT.reporting) verbs.push(m.index)
+    if (word & HINT.reporting) {
+      verbs ??= []
+      verbs.push(m.index)
+    }
     bits |= word
   }
   if (!(bits & HINT.negation) && hasContraction(text)) bits |= HINT.negation
   DIGITS_RE.lastIndex = 0
   for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+    digits ??= []
     digits.push(m.index)
     bits |= HINT.digit
     if (clockAfter(text, m.index + m[0].length)) bits |= HINT.clock
   }
   cues.bits = bits
+  cues.words = words ?? NONE
+  cues.digits = digits ?? NONE
+  cues.verbs = verbs ?? NONE
   return cues
 }
 
