@@ -29,16 +29,17 @@ const DMY_RE = new RegExp(
   'g',
 )
 const MONTH_YEAR_RE = new RegExp(`\\b(${FULL_MONTHS})\\s+(\\d{4})\\b`, 'g')
+// Sticky, like the weekday and relative patterns: tried only at their cue words
 const MONTH_RE = new RegExp(
   `\\b(?:(last|next|this|early|late|mid|Last|Next|This|Early|Late|Mid)[\\s-]+|(in|since|until|by|from|during|through|In|Since|Until|By|From|During|Through)\\s+)?(${FULL_MONTHS})\\b`,
-  'g',
+  'y',
 )
 const WEEKDAY_RE =
-  /\b(?:(last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g
+  /\b(?:(last|next|this|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/y
 const FUTURE_RE =
   /\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due|going)|plans? to|to arrive)\b/
 const RELATIVE_RE =
-  /\b(?:(earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year|weekend|night|spring|summer|autumn|fall|winter|decade)\b/gi
+  /\b(?:(earlier|later)\s+)?(last|next|this|past|coming)\s+(week|month|year|weekend|night|spring|summer|autumn|fall|winter|decade)\b/iy
 const AGO_RE = new RegExp(
   `\\b(a|an|${COUNT_WORDS}|\\d+|a few|several)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier)\\b`,
   'gi',
@@ -104,20 +105,50 @@ export function extractDates(
   if (months) {
     const first = firstWord(cues, HINT.month)
     if (digits) calendarDates(text, year, first, cues.digits[0]!, found)
-    MONTH_RE.lastIndex = prefixStart(text, first, true)
-    for (let m = MONTH_RE.exec(text); m; m = MONTH_RE.exec(text)) monthDate(m, pub, found)
+    matchAtCues(text, cues, HINT.month, MONTH_RE, true, (m) => monthDate(m, pub, found))
   }
   if (weekdays) {
     // Only a resolved weekday depends on the tense
     const future = pub !== undefined && FUTURE_RE.test(text)
-    WEEKDAY_RE.lastIndex = prefixStart(text, firstWord(cues, HINT.weekday), false)
-    for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
-      weekdayDate(m, pub, future, found)
-    }
+    matchAtCues(text, cues, HINT.weekday, WEEKDAY_RE, false, (m) =>
+      weekdayDate(m, pub, future, found),
+    )
   }
   if (relative) relativeDates(text, pub, relative, cues, found)
   if (digits && (hints & HINT.clock || NOON_RE.test(text))) clockTimes(text, found)
   return dropOverlaps(found.list)
+}
+
+/**
+ * Each match of the sticky `re` at a cue word with `bit`, tried first from the word before it
+ * (`last Tuesday`, `mid-March`), in order and without overlaps: what a scan of the whole text
+ * finds, as no match can start anywhere else.
+ */
+function matchAtCues(
+  text: string,
+  cues: Cues,
+  bit: number,
+  re: RegExp,
+  hyphens: boolean,
+  each: (m: RegExpExecArray) => void,
+): void {
+  const words = cues.words
+  let reach = 0
+  for (let k = 0; k < words.length; k += 3) {
+    const at = words[k]!
+    if (!(words[k + 2]! & bit) || at < reach) continue
+    const m =
+      stickyAt(text, re, prefixStart(text, at, hyphens), reach) ?? stickyAt(text, re, at, reach)
+    if (!m) continue
+    reach = m.index + m[0].length
+    each(m)
+  }
+}
+
+function stickyAt(text: string, re: RegExp, start: number, reach: number): RegExpExecArray | null {
+  if (start < reach) return null
+  re.lastIndex = start
+  return re.exec(text)
 }
 
 /** Where the first cue word with `bit` starts. */
@@ -224,8 +255,7 @@ function relativeDates(
 ): void {
   if (hints & HINT.deictic) deicticDates(text, pub, cues.words, found)
   if (hints & HINT.relative) {
-    RELATIVE_RE.lastIndex = prefixStart(text, firstWord(cues, HINT.relative), false)
-    for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) relativeDate(m, pub, found)
+    matchAtCues(text, cues, HINT.relative, RELATIVE_RE, false, (m) => relativeDate(m, pub, found))
   }
   // `a few days ago`: three words and spaces before `ago` at most
   if (hints & HINT.ago) agoDates(text, pub, wordsBefore(text, firstWord(cues, HINT.ago), 3), found)
