@@ -115,8 +115,7 @@ function candidates(text: string, cues: Cues): Candidate[] {
   const out: Candidate[] = []
   const hints = cues.bits
   if (hints & HINT.digit) digitCandidates(text, cues.digits, out)
-  // The patterns start at their first cue word: no match can start before it (`tens of` is the
-  // longest lead of a vague amount, `a` or `an` with spaces the only one of number words)
+  // A vague amount holds a cue word and starts at most `tens of` before it
   if (hints & HINT.vague) {
     VAGUE_RE.lastIndex = Math.max(0, firstWord(cues, HINT.vague) - 'tens of '.length)
     for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
