@@ -57,6 +57,37 @@ function insertBest(
   return n < size ? n + 1 : n
 }
 
+// Typed arrays of candidatePairs kept from call to call, grown when too short: a dozen new
+// typed arrays per comparison cost more than the work done with them. Contents are not carried
+// over: each is filled before it is read.
+const scratch = {
+  count: new Int32Array(1024),
+  start: new Int32Array(1025),
+  postings: new Int32Array(1024),
+  chosenByA: new Int32Array(256),
+  bestI: new Int32Array(256),
+  bestW: new Float64Array(256),
+  bestN: new Int32Array(64),
+  acc: new Float64Array(64),
+  touched: new Int32Array(64),
+  rankJ: new Int32Array(16),
+  rankW: new Float64Array(16),
+}
+
+function ints(array: Int32Array, n: number): Int32Array {
+  return array.length >= n ? array : new Int32Array(Math.max(n, 2 * array.length))
+}
+
+function floats(array: Float64Array, n: number): Float64Array {
+  return array.length >= n ? array : new Float64Array(Math.max(n, 2 * array.length))
+}
+
+// Whether claim i of A chose claim j of B among its `perClaim` candidates.
+function choseFromA(chosenByA: Int32Array, perClaim: number, i: number, j: number): boolean {
+  for (let r = i * perClaim; r < (i + 1) * perClaim; r++) if (chosenByA[r] === j) return true
+  return false
+}
+
 /** Pairs worth scoring in full: each claim's best candidates by shared rare terms. */
 export function candidatePairs(
   a: readonly Profile[],
@@ -70,28 +101,33 @@ export function candidatePairs(
   // Claims of B by term id, as one array of postings: those of term t from start[t] to
   // start[t] + count[t]. A count above `maxPosting` stands for "too common".
   const terms = idf.df.length
-  const count = new Int32Array(terms)
+  const count = (scratch.count = ints(scratch.count, terms))
+  count.fill(0, 0, terms)
   for (const p of b) for (const t of p.keys) if (count[t] <= maxPosting) count[t]++
-  const start = new Int32Array(terms + 1)
+  const start = (scratch.start = ints(scratch.start, terms + 1))
+  start[0] = 0
   for (let t = 0; t < terms; t++) start[t + 1] = start[t] + count[t]
-  const postings = new Int32Array(start[terms])
-  count.fill(0)
+  const postings = (scratch.postings = ints(scratch.postings, start[terms]))
+  count.fill(0, 0, terms)
   for (let j = 0; j < b.length; j++) {
     for (const t of b[j].keys) if (count[t] <= maxPosting) postings[start[t] + count[t]++] = j
   }
   // Each claim of A ranks the claims of B it shares terms with; its first `perClaim` are its
   // candidates, its first `4 * perClaim` compete for the best `perClaim` of each claim of B.
   const ranked = 4 * perClaim
-  const rankJ = new Int32Array(ranked)
-  const rankW = new Float64Array(ranked)
-  const chosenByA = new Int32Array(a.length * perClaim).fill(-1)
-  const bestI = new Int32Array(b.length * perClaim)
-  const bestW = new Float64Array(b.length * perClaim)
-  const bestN = new Int32Array(b.length)
+  const rankJ = (scratch.rankJ = ints(scratch.rankJ, ranked))
+  const rankW = (scratch.rankW = floats(scratch.rankW, ranked))
+  const chosenByA = (scratch.chosenByA = ints(scratch.chosenByA, a.length * perClaim))
+  chosenByA.fill(-1, 0, a.length * perClaim)
+  const bestI = (scratch.bestI = ints(scratch.bestI, b.length * perClaim))
+  const bestW = (scratch.bestW = floats(scratch.bestW, b.length * perClaim))
+  const bestN = (scratch.bestN = ints(scratch.bestN, b.length))
+  bestN.fill(0, 0, b.length)
   // Shared rarity per claim of B, reset after each claim of A through the list of those touched
   // (a typed array and a count: emptying an array by its length frees its storage each time).
-  const acc = new Float64Array(b.length)
-  const touched = new Int32Array(b.length)
+  const acc = (scratch.acc = floats(scratch.acc, b.length))
+  acc.fill(0, 0, b.length)
+  const touched = (scratch.touched = ints(scratch.touched, b.length))
   let touchedCount = 0
   const pairs: Array<[number, number]> = []
   for (let i = 0; i < a.length; i++) {
@@ -119,14 +155,10 @@ export function candidatePairs(
     for (let r = 0; r < touchedCount; r++) acc[touched[r]] = 0
     touchedCount = 0
   }
-  const choseFromA = (i: number, j: number) => {
-    for (let r = i * perClaim; r < (i + 1) * perClaim; r++) if (chosenByA[r] === j) return true
-    return false
-  }
   for (let j = 0; j < b.length; j++) {
     for (let r = 0; r < bestN[j]; r++) {
       const i = bestI[j * perClaim + r]
-      if (!choseFromA(i, j)) pairs.push([i, j])
+      if (!choseFromA(chosenByA, perClaim, i, j)) pairs.push([i, j])
     }
   }
   return pairs

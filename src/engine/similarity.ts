@@ -4,7 +4,13 @@
  * alignment (`bench/fit.ts` writes `weights.ts`).
  */
 import type { EntityFact, Facts } from './types'
-import { appendPartKeys, appendWordKeys, contentKeys, createWordKeys, type WordKeys } from './words'
+import {
+  appendNumberedKeys,
+  appendPartKeys,
+  appendWordKeys,
+  createWordKeys,
+  type WordKeys,
+} from './words'
 import { MODEL, type Model } from './weights'
 
 /**
@@ -72,6 +78,11 @@ export type Profile = {
   context: readonly number[]
   /** The names as written; their words ("democrat", "republ") are no anchor words. */
   mentions: readonly EntityFact[]
+  /**
+   * Ids of the content-word keys of the names as written, that the vocabulary held when first
+   * asked (by `pairFeatures`, for the few claims with anchor candidates); null until then.
+   */
+  nameWords: number[] | null
   /** Id of the name of who the claim is attributed to, or -1 when no one. */
   source: number
   /** True when quoted words make up most of the claim. */
@@ -89,6 +100,8 @@ export type Idf = {
   df: Int32Array
   /** The key of each id. */
   keys: readonly string[]
+  /** The numbering of the content-word keys among the ids. */
+  wordKeys: WordKeys
   /** Scratch space of intersections: `marks[id] === stamp` when id is in the set marked last. */
   marks: Int32Array
   stamp: number
@@ -164,6 +177,7 @@ export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vo
     figures: keys.slice(firstFigure),
     quoteKeys,
     mentions: entities,
+    nameWords: null,
     source,
     quoted: quotedLength >= 0.5 * norm.length,
     context: keys,
@@ -204,7 +218,7 @@ export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): 
     weights[k] = byFrequency[d] ??= Math.log(1 + n / d)
   }
   const marks = new Int32Array(vocabulary.size)
-  return { weights, df, keys: vocabulary.keys, marks, stamp: 0 }
+  return { weights, df, keys: vocabulary.keys, wordKeys: vocabulary.wordKeys, marks, stamp: 0 }
 }
 
 // An intersection marks the ids of one set with a fresh stamp, then looks the other set's ids
@@ -267,8 +281,18 @@ function otherSource(a: Profile, b: Profile): number {
   return a.entities.includes(b.source) || b.entities.includes(a.source) ? 0 : 1
 }
 
-// True when `key` is the key of a word inside one of the claim's names ("democrat", "republ").
-const inNames = (p: Profile, key: string) => p.mentions.some((e) => contentKeys(e.text).has(key))
+// True when the word key `k`, one of the claim's words, is the key of a word inside one of the
+// claim's names ("democrat", "republ"). The names' words are read once per claim, when first asked:
+// any key of the claim's words was numbered by the time that happens.
+function inNames(p: Profile, k: number, idf: Idf): boolean {
+  let words = p.nameWords
+  if (words === null) {
+    words = []
+    for (const e of p.mentions) appendNumberedKeys(idf.wordKeys, e.text, words)
+    p.nameWords = words
+  }
+  return words.includes(k)
+}
 
 /** The signals of a pair, in the order of `FEATURES`. */
 export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
@@ -304,7 +328,7 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
     else if (r < firstFigure) sharedNames++
     else sharedFigures++
     if (df[k] !== 2) continue
-    if (r >= firstName || !(inNames(small, idf.keys[k]) || inNames(large, idf.keys[k]))) anchors++
+    if (r >= firstName || !(inNames(small, k, idf) || inNames(large, k, idf))) anchors++
   }
   const empty = totalSmall === 0 || totalLarge === 0
   const overlap = empty ? 0 : (2 * shared) / (totalSmall + totalLarge)

@@ -297,7 +297,7 @@ let stamp = 0
  */
 export function appendWordKeys(wordKeys: WordKeys, text: string, out: number[]): void {
   markList(out)
-  appendFound(wordKeys, 0, scanKeys(text), out)
+  appendFound(wordKeys, 0, scanKeys(text), out, true)
 }
 
 /**
@@ -323,7 +323,16 @@ export function appendPartKeys(
   while (first < foundCount && (foundFrom[first] as number) < from) first++
   let last = first
   while (last < foundCount && (foundTo[last] as number) <= to) last++
-  appendFound(wordKeys, first, last, out)
+  appendFound(wordKeys, first, last, out, true)
+}
+
+/**
+ * Appends to `out`, as `appendWordKeys` does, the keys of `text` that `wordKeys` has numbered
+ * already, leaving the others out.
+ */
+export function appendNumberedKeys(wordKeys: WordKeys, text: string, out: number[]): void {
+  markList(out)
+  appendFound(wordKeys, 0, scanKeys(text), out, false)
 }
 
 // Whether the code unit `c` (NaN past either end of the text) keeps the words on either side of
@@ -349,8 +358,15 @@ function markList(out: readonly number[]): void {
   for (const id of out) mark(id)
 }
 
-// Appends to `out` the ids of the keys `found[first, last)` that are not marked, marking them.
-function appendFound(wordKeys: WordKeys, first: number, last: number, out: number[]): void {
+// Appends to `out` the ids of the keys `found[first, last)` that are not marked, marking them;
+// keys new to the numbering are numbered when `numberNew`, else left out.
+function appendFound(
+  wordKeys: WordKeys,
+  first: number,
+  last: number,
+  out: number[],
+  numberNew: boolean,
+): void {
   const owner = wordKeys.owner
   if (current !== owner || currentGeneration !== generation) restore(wordKeys)
   for (let k = first; k < last; k++) {
@@ -358,6 +374,7 @@ function appendFound(wordKeys: WordKeys, first: number, last: number, out: numbe
     const key = found[k] as number
     let id = keyIds[key] as number
     if (keyOwners[key] !== owner) {
+      if (!numberNew) continue
       id = wordKeys.numberKey(keys[key] as string)
       keyIds[key] = id
       keyOwners[key] = owner
