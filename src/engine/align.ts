@@ -60,7 +60,8 @@ function insertBest(
 // Typed arrays of candidatePairs kept from call to call, grown when too short: a dozen new
 // typed arrays per comparison cost more than the work done with them. Contents are not carried
 // over: each is filled before it is read.
-const scratch = {
+type IntName = 'count' | 'start' | 'postings' | 'chosenByA' | 'bestI' | 'bestN' | 'touched' | 'rankJ'
+const scratch: Record<IntName, Int32Array> & Record<'bestW' | 'acc' | 'rankW', Float64Array> = {
   count: new Int32Array(1024),
   start: new Int32Array(1025),
   postings: new Int32Array(1024),
