@@ -8,7 +8,7 @@
  * rarity, and only those pairs get the full score, so cost grows about linearly with length.
  */
 import type { Features, Idf, Profile } from './similarity'
-import { pairFeatures, scoreFeatures } from './similarity'
+import { FEATURES, scoreFeatures, writeFeatures } from './similarity'
 import type { Model } from './weights'
 
 /** A pair of claims (indices into the two profile arrays) with its score. */
@@ -60,8 +60,8 @@ function insertBest(
 // Typed arrays of candidatePairs kept from call to call, grown when too short: a dozen new
 // typed arrays per comparison cost more than the work done with them. Contents are not carried
 // over: each is filled before it is read.
-type IntName = 'count' | 'start' | 'postings' | 'chosenByA' | 'bestI' | 'bestN' | 'touched' | 'rankJ'
-const scratch: Record<IntName, Int32Array> & Record<'bestW' | 'acc' | 'rankW', Float64Array> = {
+type Ints = 'count' | 'start' | 'postings' | 'chosenByA' | 'bestI' | 'bestN' | 'touched' | 'rankJ'
+const scratch: Record<Ints, Int32Array> & Record<'bestW' | 'acc' | 'rankW', Float64Array> = {
   count: new Int32Array(1024),
   start: new Int32Array(1025),
   postings: new Int32Array(1024),
@@ -180,10 +180,11 @@ export function alignClaims(
 ): ScoredPair[] {
   const runnerUp = options.runnerUp ?? 0.8
   const scored: ScoredPair[] = []
+  // Each candidate's signals are written to one list, copied only for a pair that is kept.
+  const features: Features = new Array<number>(FEATURES.length).fill(0)
   for (const [i, j] of candidatePairs(a, b, idf, options.perClaim)) {
-    const features = pairFeatures(a[i], b[j], idf)
-    const score = scoreFeatures(features, options.model)
-    if (score >= options.threshold) scored.push({ a: i, b: j, score, features })
+    const score = scoreFeatures(writeFeatures(a[i], b[j], idf, features), options.model)
+    if (score >= options.threshold) scored.push({ a: i, b: j, score, features: features.slice() })
   }
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const slack = options.slack ?? 0.8

@@ -296,6 +296,14 @@ function inNames(p: Profile, k: number, idf: Idf): boolean {
 
 /** The signals of a pair, in the order of `FEATURES`. */
 export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
+  return writeFeatures(a, b, idf, new Array<number>(FEATURES.length))
+}
+
+/**
+ * Writes the signals of a pair to `out` (as `pairFeatures` answers them) and answers `out`: for
+ * alignment, which keeps the signals of the few pairs that score high enough only.
+ */
+export function writeFeatures(a: Profile, b: Profile, idf: Idf, out: Features): Features {
   const { weights, marks, df } = idf
   // One pass over the keys of the smaller claim (the first on a tie), looked up in the larger,
   // sums their rarity in the order the old string sets did and counts the shared words, names
@@ -336,18 +344,17 @@ export function pairFeatures(a: Profile, b: Profile, idf: Idf): Features {
   const quotes = sharedCount(a.quoteKeys, b.quoteKeys, idf)
   const ownContext = a.context === a.keys && b.context === b.keys
   const context = ownContext ? overlap : weightedOverlap(a.context, b.context, idf)
-  return [
-    overlap,
-    dice(sharedWords, a.words.length, b.words.length),
-    dice(sharedNames, a.entities.length, b.entities.length),
-    dice(sharedFigures, a.figures.length, b.figures.length),
-    dice(quotes, a.quoteKeys.length, b.quoteKeys.length),
-    containment,
-    context,
-    Math.min(anchors, 2) / 2,
-    otherSource(a, b),
-    (disjoint(a.people, b.people) + disjoint(a.places, b.places)) / 2,
-  ]
+  out[0] = overlap
+  out[1] = dice(sharedWords, a.words.length, b.words.length)
+  out[2] = dice(sharedNames, a.entities.length, b.entities.length)
+  out[3] = dice(sharedFigures, a.figures.length, b.figures.length)
+  out[4] = dice(quotes, a.quoteKeys.length, b.quoteKeys.length)
+  out[5] = containment
+  out[6] = context
+  out[7] = Math.min(anchors, 2) / 2
+  out[8] = otherSource(a, b)
+  out[9] = (disjoint(a.people, b.people) + disjoint(a.places, b.places)) / 2
+  return out
 }
 
 /** Probability-like score in 0..1 that the pair states the same claim. */
