@@ -27,6 +27,21 @@ function wordHash(text: string, from: number, to: number): number {
   return (Math.imul(h ^ text.charCodeAt((from + to) >> 1), 0x01000193) ^ (text.charCodeAt(to - 1) << 7)) & 0x3fffffff
 }
 
+// The letters and digits among the ASCII characters, 1 each.
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = classAt(String.fromCharCode(c), 0, c) === WORD ? 1 : 0
+
+// `wordEnd(text, i)`, with the ASCII letters and digits up to a space or a comma read in place:
+// most words end there, and only a joiner (' ’ . -) or a character beyond ASCII needs wordEnd.
+function wordEndFrom(text: string, i: number): number {
+  const n = text.length
+  let end = i + 1
+  let c = text.charCodeAt(end)
+  while (end < n && c < 128 && ASCII_WORD[c] === 1) c = text.charCodeAt(++end)
+  if (end === n || (c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d)) return end
+  return wordEnd(text, i)
+}
+
 /**
  * Scans `text` into tokens. A hand-written scanner, because the regex it replaces
  * (`/([\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]|)(\s*)/gu`) was a quarter of the
@@ -42,11 +57,13 @@ export function scanTokens(text: string): Tokens {
     const c = text.charCodeAt(i)
     const kind = classAt(text, i, c)
     // A word (letters and digits, joined by ' ’ . -), else one mark; whitespace makes no word
-    if (kind === WORD) i = wordEnd(text, i)
+    if (kind === WORD) i = wordEndFrom(text, i)
     else if (kind === OTHER) i += widthAt(text, i, c)
     wordEnds.push(i)
     // Whitespace is never astral, so it steps one code unit at a time.
-    while (i < n && classAt(text, i, text.charCodeAt(i)) === SPACE) i++
+    for (let d = text.charCodeAt(i); i < n; d = text.charCodeAt(++i)) {
+      if (d === 0x20 ? false : classAt(text, i, d) !== SPACE) break
+    }
   }
   starts.push(n)
   return { starts, wordEnds }
