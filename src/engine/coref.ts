@@ -13,7 +13,10 @@ export function resolveSubjectPronouns(body: readonly Sentence[]): void {
   for (let i = 1; i < body.length; i++) {
     const s = body[i] as Sentence
     const prev = body[i - 1] as Sentence
-    if (s.paragraph - prev.paragraph > 1 || !SUBJECT_PRONOUN.test(s.text)) continue
+    // H or S first: the regex only for a sentence that may start with He or She
+    const c = s.text.charCodeAt(0)
+    if (s.paragraph - prev.paragraph > 1 || (c !== 0x48 && c !== 0x53)) continue
+    if (!SUBJECT_PRONOUN.test(s.text)) continue
     const person = prev.facts.entities.find((e) => e.type === 'person')
     if (!person || s.facts.entities.some((e) => e.key === person.key)) continue
     const mention: EntityFact = { text: s.text.slice(0, s.text.indexOf(' ')), key: person.key, type: 'person' }

@@ -189,6 +189,13 @@ export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vo
 // A common noun after "The", not a name: "The letter," refers back, "The Space Agency" does not.
 const REFERS_BACK = /^(?:(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Tt]hat)\b|The\s+[a-z]+[,\s])/
 
+// REFERS_BACK, tested only on a sentence that starts with one of its first letters (H S I T, either
+// case): most do not, and a regex call costs more than the test.
+function mayReferBack(norm: string): boolean {
+  const c = norm.charCodeAt(0) | 0x20
+  return (c === 0x68 || c === 0x73 || c === 0x69 || c === 0x74) && REFERS_BACK.test(norm)
+}
+
 /** Gives each profile its context: its own keys plus the previous sentence's when it refers back. */
 export function withContext(
   profiles: Profile[],
@@ -198,7 +205,7 @@ export function withContext(
     const s = sentences[i]
     const prev = sentences[i - 1]
     const before = profiles[i - 1]
-    if (!s || !prev || !before || prev.paragraph !== s.paragraph || !REFERS_BACK.test(s.norm)) return p
+    if (!s || !prev || !before || prev.paragraph !== s.paragraph || !mayReferBack(s.norm)) return p
     const context = p.keys.slice()
     for (const k of before.keys) if (!p.keys.includes(k)) context.push(k)
     return { ...p, context }
