@@ -83,17 +83,18 @@ export function sameText(
   return true
 }
 
+// The slots of the word table, kept from call to call and grown when too short: per slot, one
+// more than the token where its word first occurs (0: empty), and its word's hash.
+let slotTokens = new Int32Array(256)
+let slotHashes = new Int32Array(256)
+
 /**
  * The distinct words of one text, numbered 0, 1, 2… in order of first use: an open-addressing
  * table over the tokens' offsets, because a Map from sliced words cost more than the rest of the
- * numbering (every slice is a new string to allocate and hash).
+ * numbering (every slice is a new string to allocate and hash). One table at a time: a new one
+ * takes over the slots.
  */
 class WordTable {
-  /** Per slot, the token where its word first occurs; empty slots are holes (read as undefined:
-   * left unfilled, as filling the table cost more than using it). */
-  private readonly firstToken: Array<number | undefined>
-  /** Per slot, the hash of its word. */
-  private readonly hashes: number[]
   private readonly mask: number
   private readonly text: string
   private readonly tokens: Tokens
@@ -103,8 +104,10 @@ class WordTable {
   constructor(text: string, tokens: Tokens) {
     let size = 16
     while (size < 2 * tokens.wordEnds.length) size *= 2
-    this.firstToken = new Array(size)
-    this.hashes = new Array(size)
+    if (slotTokens.length < size) {
+      slotTokens = new Int32Array(size)
+      slotHashes = new Int32Array(size)
+    } else slotTokens.fill(0, 0, size)
     this.mask = size - 1
     this.text = text
     this.tokens = tokens
@@ -114,11 +117,11 @@ class WordTable {
       const to = tokens.wordEnds[k] as number
       const hash = wordHash(text, from, to)
       const s = this.slotOf(text, from, to, hash)
-      const t = this.firstToken[s]
-      if (t !== undefined) this.ids.push(this.ids[t] as number)
+      const t = slotTokens[s] as number
+      if (t !== 0) this.ids.push(this.ids[t - 1] as number)
       else {
-        this.firstToken[s] = k
-        this.hashes[s] = hash
+        slotTokens[s] = k + 1
+        slotHashes[s] = hash
         this.ids.push(distinct++)
       }
     }
@@ -126,17 +129,18 @@ class WordTable {
 
   /** The number of the word other.slice(from, to), or -1 when the text lacks it. */
   idOf(other: string, from: number, to: number, hash: number): number {
-    const t = this.firstToken[this.slotOf(other, from, to, hash)]
-    return t === undefined ? -1 : (this.ids[t] as number)
+    const t = slotTokens[this.slotOf(other, from, to, hash)] as number
+    return t === 0 ? -1 : (this.ids[t - 1] as number)
   }
 
   /** The slot holding the word other.slice(from, to), else the empty slot where it would go. */
   private slotOf(other: string, from: number, to: number, hash: number): number {
     const { starts, wordEnds } = this.tokens
     let s = hash & this.mask
-    for (let t = this.firstToken[s]; t !== undefined; t = this.firstToken[s]) {
-      if (this.hashes[s] === hash) {
-        if (sameText(this.text, starts[t] as number, wordEnds[t] as number, other, from, to)) break
+    for (let t = slotTokens[s] as number; t !== 0; t = slotTokens[s] as number) {
+      if (slotHashes[s] === hash) {
+        const k = t - 1
+        if (sameText(this.text, starts[k] as number, wordEnds[k] as number, other, from, to)) break
       }
       s = (s + 1) & this.mask
     }
