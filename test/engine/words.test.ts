@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  appendNumberedKeys,
   appendPartKeys,
   appendWordKeys,
   clearKeysCache,
@@ -158,5 +159,17 @@ describe('appendPartKeys', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('appendNumberedKeys', () => {
+  it('gives the ids of the keys numbered already and leaves the others out', () => {
+    const keys: string[] = []
+    const wordKeys = createWordKeys((key) => keys.push(key) - 1)
+    appendWordKeys(wordKeys, 'Democrats and the Republic voted on the bill', [])
+    const ids: number[] = []
+    appendNumberedKeys(wordKeys, 'the Democratic Party of the Republic', ids)
+    expect(ids.map((id) => keys[id])).toEqual([keyOf('democratic'), keyOf('republic')])
+    expect(keys).toHaveLength(4)
   })
 })
