@@ -54,12 +54,18 @@ function add(text: string, start: number, end: number, flags: number, word?: num
 
 // Word characters of the tokenizer: ASCII letters and digits, and letters outside ASCII as
 // `[\u00C0-\u1FFF\u2C00-\uD7FF]`; inside a word also `' ’ . & -`
+// ASCII codes by class, one load instead of a chain of range tests: 1 starts a word, 2 is inside
+const ASCII_CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const start = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  ASCII_CLASS[c] = start ? 3 : c === 39 || c === 46 || c === 45 || c === 38 ? 2 : 0
+}
 const isWordStart = (c: number): boolean =>
-  c < 128
-    ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-    : (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff)
+  c < 128 ? (ASCII_CLASS[c]! & 1) !== 0 : (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff)
 const isWordPart = (c: number): boolean =>
-  isWordStart(c) || c === 39 || c === 46 || c === 45 || c === 38 || c === 0x2019
+  c < 128
+    ? ASCII_CLASS[c] !== 0
+    : (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff) || c === 0x2019
 // Connectors are short (`of`, `bin`): their UTF-16 codes packed into one exact number find them
 // without slicing every lower-case word
 const pack = (text: string, start: number, end: number): number => {
@@ -124,7 +130,12 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
     while (start < length && !isWordStart(text.charCodeAt(start))) start++
     if (start >= length) break
     let to = start + 1
-    while (to < length && isWordPart(text.charCodeAt(to))) to++
+    let hyphens = false
+    for (; to < length; to++) {
+      const c = text.charCodeAt(to)
+      if (!isWordPart(c)) break
+      if (c === 45) hyphens = true
+    }
     from = to
     const c0 = text.charCodeAt(start)
     if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
@@ -174,11 +185,11 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
     }
     if (end === start) continue
     const word = text.slice(start, end)
-    const joined = prevEnd >= 0 && start - prevEnd === 1 && text[prevEnd] === ' '
+    const joined = prevEnd >= 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
     prevEnd = to
     const bits = wordClass(word)
     const cap = (bits & WORD.cap) !== 0
-    if (cap && word.indexOf('-') > 0 && !isArabicParticle(word)) {
+    if (cap && hyphens && word.indexOf('-') > 0 && !isArabicParticle(word)) {
       // "Seoul-based" names Seoul; "Russia-North Korea" is two places; "Leif-Eric" is one name
       const parts = word.split('-')
       const lowerTail = parts.slice(1).some((p) => LOWER_PART_RE.test(p))
