@@ -10,7 +10,6 @@ import { extractDates } from './facts/dates'
 import { HINT, newCues, scanCues } from './facts/hints'
 import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
 import { findNames, findNamesEach, type NameSpan } from './facts/names'
-import { lowerWord } from './facts/word-class'
 import { findNegations } from './facts/negation'
 import { extractNumbers, type NumberFactX } from './facts/numbers'
 import { findQuotes, isQuoteOnly, maskQuotes } from './facts/quotes'
@@ -69,12 +68,12 @@ export function extractFacts(
       const { words } = n
       // Only one-word names are looked up in `seen`: a name with a space can never match
       if (!n.initial && (words.length === 1 || !n.text.includes(' '))) {
-        seen.add(n.text === words[0] ? lowerWord(n.text) : n.text.toLowerCase())
+        seen.add(n.text === words[0] ? n.firstLower : n.text.toLowerCase())
       }
       // "Kim Jong Un … Kim later returned": words of a full name vouch for a lone mention
       if (words.length > 1) {
-        seen.add(lowerWord(words[0]!))
-        seen.add(lowerWord(words[words.length - 1]!))
+        seen.add(n.firstLower)
+        seen.add(n.lastLower)
       }
     }
     names.push(found)

@@ -7,7 +7,6 @@ import type { EntityFact } from '../types'
 import { type AliasTable, canonicalName, isLexiconName, isPersonName } from './aliases'
 import { ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
 import type { NameSpan } from './names'
-import { lowerWord } from './word-class'
 
 /** An entity with its position in the sentence. */
 export type EntitySpan = EntityFact & { start: number; end: number }
@@ -55,7 +54,7 @@ export function extractEntities(
   const out: EntitySpan[] = []
   for (const n of names) {
     if (n.initial && n.words.length === 1 && !n.place) {
-      const lower = n.text === n.words[0] ? lowerWord(n.text) : n.text.toLowerCase()
+      const lower = n.text === n.words[0] ? n.firstLower : n.text.toLowerCase()
       const known =
         seen.has(lower) || aliases.has(lower) || isLexiconName(lower) || isAcronym(n.text)
       if (!known) continue

@@ -5,7 +5,7 @@
  * parallel arrays that are reused from text to text, so a scan allocates only the word strings.
  */
 import { NAME_CONNECTORS, PLACES, POSSESSIVE_NAME_PARTS } from './lexicon'
-import { isArabicParticle, isUpperStart, WORD, wordClass } from './word-class'
+import { infoOf, isArabicParticle, isUpperStart, WORD, type WordInfo } from './word-class'
 
 /**
  * Tells whether a lower-case word or name is a known name (aliases, places, earlier mentions);
@@ -38,18 +38,23 @@ export type NameTokens = {
   flags: number[]
   /** `WORD` bits of `text`. */
   word: number[]
+  /** `text` in lower case. */
+  lower: string[]
 }
 
-const tokens: NameTokens = { count: 0, text: [], start: [], end: [], flags: [], word: [] }
+const tokens: NameTokens = { count: 0, text: [], start: [], end: [], flags: [], word: [], lower: [] }
+const NO_INFO: WordInfo = { bits: 0, lower: '' }
 
-/** Adds a token; `word` is its `wordClass` when the caller has it already. */
-function add(text: string, start: number, end: number, flags: number, word?: number): void {
+/** Adds a token; `info` is its `infoOf` when the caller has it already. */
+function add(text: string, start: number, end: number, flags: number, info?: WordInfo): void {
   const k = tokens.count++
+  info ??= text ? infoOf(text) : NO_INFO
   tokens.text[k] = text
   tokens.start[k] = start
   tokens.end[k] = end
   tokens.flags[k] = flags
-  tokens.word[k] = word ?? (text ? wordClass(text) : 0)
+  tokens.word[k] = info.bits
+  tokens.lower[k] = info.lower
 }
 
 // Word characters of the tokenizer: ASCII letters and digits, and letters outside ASCII as
@@ -187,7 +192,8 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
     const word = text.slice(start, end)
     const joined = prevEnd >= 0 && start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
     prevEnd = to
-    const bits = wordClass(word)
+    const info = infoOf(word)
+    const bits = info.bits
     const cap = (bits & WORD.cap) !== 0
     if (cap && hyphens && word.indexOf('-') > 0 && !isArabicParticle(word)) {
       // "Seoul-based" names Seoul; "Russia-North Korea" is two places; "Leif-Eric" is one name
@@ -212,7 +218,7 @@ export function scanNameTokens(text: string, isKnown: IsKnown): NameTokens {
     }
     const flags = (cap ? TOKEN.cap : 0) | (stop ? TOKEN.stop : 0) | (joined ? TOKEN.joined : 0)
     const fixed = fixCaps(word)
-    if (fixed === word) add(word, start, start + word.length, flags, bits)
+    if (fixed === word) add(word, start, start + word.length, flags, info)
     else add(fixed, start, start + word.length, flags | TOKEN.retyped)
   }
   return tokens

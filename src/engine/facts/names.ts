@@ -9,7 +9,7 @@
  */
 import { DEMONYMS } from './lexicon'
 import { type IsKnown, type NameTokens, scanNameTokens, TOKEN } from './name-tokens'
-import { lowerWord, pairDemonym, WORD } from './word-class'
+import { pairDemonymLower, WORD } from './word-class'
 
 export type { IsKnown }
 
@@ -21,6 +21,9 @@ export type NameSpan = {
   end: number
   /** The words of the name. */
   words: string[]
+  /** The first and the last word in lower case. */
+  firstLower: string
+  lastLower: string
   /** True when the name starts a sentence (or a quotation or dateline): capitals prove little. */
   initial: boolean
   /** The place a demonym stands for (`Russian` -> Russia), else undefined. */
@@ -65,7 +68,7 @@ function toNames(text: string, t: NameTokens, from: number, to: number, out: Nam
     if (
       bits & WORD.demonymHead &&
       j + 1 < to &&
-      pairDemonym(w, t.text[j + 1]!) !== undefined
+      pairDemonymLower(t.lower[j]!, t.lower[j + 1]!) !== undefined
     ) {
       prefixPlaces ??= []
       prefixPlaces.push(j, j + 2)
@@ -122,11 +125,13 @@ function pushName(
   const maybePlace = t.word[from]! & (words.length === 1 ? WORD.demonym : WORD.demonymHead)
   let place: string | undefined
   if (!maybePlace) place = undefined
-  else if (name === words[0]) place = DEMONYMS.get(lowerWord(name))
+  else if (name === words[0]) place = DEMONYMS.get(t.lower[from]!)
   // As written, two words are `head tail`
-  else if (plain && words.length === 2) place = pairDemonym(words[0]!, words[1]!)
+  else if (plain && words.length === 2) place = pairDemonymLower(t.lower[from]!, t.lower[from + 1]!)
   else place = DEMONYMS.get(name.toLowerCase())
-  out.push({ text: name, start, end, words, initial, place })
+  const firstLower = t.lower[from]!
+  const lastLower = t.lower[to - 1]!
+  out.push({ text: name, start, end, words, firstLower, lastLower, initial, place })
 }
 
 /** Whether tokens `from..to` are the text they span, one space apart: the name is that text. */

@@ -121,11 +121,12 @@ function classify(word: string): number {
 // Words repeat across a report and across reports; the cache is emptied when it grows large so
 // that long inputs cannot grow it without bound. It keeps the lower case too: names are looked up
 // in lower case, and a cached string is hashed once instead of at every lookup
-type WordInfo = { bits: number; lower: string }
+export type WordInfo = { bits: number; lower: string }
 const cache = new Map<string, WordInfo>()
 const CACHE_LIMIT = 20_000
 
-function infoOf(word: string): WordInfo {
+/** The `WORD` bits and lower case of `word`, one cached record. */
+export function infoOf(word: string): WordInfo {
   let info = cache.get(word)
   if (info === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear()
@@ -150,5 +151,10 @@ export function lowerWord(word: string): string {
  * `DEMONYMS.get(\`${head} ${tail}\`.toLowerCase())` answers, from the words' cached lower case.
  */
 export function pairDemonym(head: string, tail: string): string | undefined {
-  return DEMONYM_PAIRS.get(lowerWord(head))?.get(lowerWord(tail))
+  return pairDemonymLower(lowerWord(head), lowerWord(tail))
+}
+
+/** `pairDemonym` of words already in lower case. */
+export function pairDemonymLower(head: string, tail: string): string | undefined {
+  return DEMONYM_PAIRS.get(head)?.get(tail)
 }
