@@ -4,6 +4,7 @@
  * Republic of Korea (DPRK)`) and surname-only second mentions (`Putin` -> `Vladimir Putin`).
  */
 import { COMMON_ALIASES, FAMILY_FIRST } from './lexicon'
+import { isWordPart } from './name-tokens'
 import { findNames, type NameSpan } from './names'
 import { isLexiconName, lowerWord, WORD, wordClass } from './word-class'
 
@@ -111,13 +112,20 @@ export function collectAliases(texts: readonly string[]): AliasTable {
     // loop: `matchAll` allocated an iterator and a copy of the regex for each text
     DEFINITION_HINT_RE.lastIndex = 0
     for (let m = DEFINITION_HINT_RE.exec(text); m; m = DEFINITION_HINT_RE.exec(text)) {
-      // A line break ends every name and the names after it do not depend on the text before
-      // it: start there when it is nearer than 120 characters back
-      const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 120)
+      // No name runs on over a character that is neither a space nor part of a word (a comma, a
+      // bracket, a line break), and the names after one do not depend on the text before it:
+      // start after the last one when it is nearer than 120 characters back
+      let from = Math.max(m.index - 120, 0)
+      for (let i = m.index - 1; i >= from; i--) {
+        if (isNameGap(text.charCodeAt(i))) {
+          from = i + 1
+          break
+        }
+      }
       // "Agency (KCNA)" defines only the name before the bracket, which the text after it cannot
       // change (no name runs on over " ("): read up to the hint. "…, officially the …" names the
-      // next name too: read on
-      const to = text.charCodeAt(m.index + 1) === 40 ? m.index + 1 : m.index + 160
+      // next name too: read on to the end of that name's run
+      const to = text.charCodeAt(m.index + 1) === 40 ? m.index + 1 : definedNameEnd(text, m.index)
       const names = findNames(text.slice(from, to), isLexiconName)
       for (let i = 0; i < names.length; i++) {
         const n = names[i]!
@@ -146,6 +154,21 @@ export function collectAliases(texts: readonly string[]): AliasTable {
     else table.set(k, target)
   }
   return table
+}
+
+const isNameGap = (c: number): boolean => c !== 32 && !isWordPart(c)
+
+/**
+ * Where to stop reading names for the definition hint `, officially …` at `at`: after the first
+ * name-ending character past the phrase (where the defined name starts), or 160 characters on.
+ */
+function definedNameEnd(text: string, at: number): number {
+  const limit = Math.min(at + 160, text.length)
+  // The phrase as `collectDefinitions` reads it, from the name that ends at the comma
+  const defines = DEFINES_RE.exec(text.slice(at, at + 60))
+  if (!defines) return at + 160
+  for (let i = at + defines[0].length; i < limit; i++) if (isNameGap(text.charCodeAt(i))) return i
+  return at + 160
 }
 
 // Runs of two or more capitalised words: the only places a full personal name can be
@@ -209,10 +232,10 @@ function mentionOf(run: string): Mention | null {
     name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
   }
   if (wordClass(name[name.length - 1]!) & WORD.firmSuffix) return firmOf(name)
-  // `isPersonName`, with the words tested before the name is joined
+  // `isPersonName`: two to four words (above), each a person's word, the whole not a known name
   if (!arePersonWords(name)) return null
   const full = whole && j === words.length ? run : name.join(' ')
-  if (!isPersonName(name, full)) return null
+  if (isLexiconName(full.toLowerCase())) return null
   const surname =
     FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
   const short = lowerWord(surname)
@@ -240,6 +263,12 @@ function firmOf(name: string[]): Mention | null {
   return { short, full: name.join(' ') }
 }
 
+/** What `name` stands for by the aliases defined so far or the common ones, else `name`. */
+function canonicalOf(name: string, defined: ReadonlyMap<string, string>): string {
+  const key = aliasKey(name)
+  return defined.get(key) ?? COMMON_ALIASES.get(key) ?? name
+}
+
 /** Aliases defined right after `n`; `n` and `next` were found `at` characters into `text`. */
 function collectDefinitions(
   text: string,
@@ -249,17 +278,15 @@ function collectDefinitions(
   defined: Map<string, string>,
 ): void {
   const after = text.slice(n.end + at, n.end + at + 60)
-  const canonicalOf = (name: string): string =>
-    defined.get(aliasKey(name)) ?? COMMON_ALIASES.get(aliasKey(name)) ?? name
   // "the Korean Central News Agency (KCNA)"
   const acronym = ACRONYM_RE.exec(after)
   if (acronym && n.words.length > 1 && initialsMatch(acronym[1]!, n.words)) {
-    define(defined, acronym[1]!, canonicalOf(n.text))
+    define(defined, acronym[1]!, canonicalOf(n.text, defined))
   }
   // "North Korea, officially the Democratic People's Republic of Korea (DPRK)"
   const defines = DEFINES_RE.exec(after)
   if (defines && next && next.start === n.end + defines[0].length) {
-    const canonical = canonicalOf(n.text)
+    const canonical = canonicalOf(n.text, defined)
     define(defined, next.text, canonical)
     const nextAcronym = ACRONYM_RE.exec(text.slice(next.end + at, next.end + at + 16))
     if (nextAcronym) define(defined, nextAcronym[1]!, canonical)

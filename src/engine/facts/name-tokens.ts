@@ -67,7 +67,7 @@ for (let c = 0; c < 128; c++) {
 }
 const isWordStart = (c: number): boolean =>
   c < 128 ? (ASCII_CLASS[c]! & 1) !== 0 : (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff)
-const isWordPart = (c: number): boolean =>
+export const isWordPart = (c: number): boolean =>
   c < 128
     ? ASCII_CLASS[c] !== 0
     : (c >= 0xc0 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0xd7ff) || c === 0x2019
