@@ -7,6 +7,7 @@ import type { EntityFact } from '../types'
 import { type AliasTable, canonicalName, isLexiconName, isPersonName } from './aliases'
 import { ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
 import type { NameSpan } from './names'
+import { WORD } from './word-class'
 
 /** An entity with its position in the sentence. */
 export type EntitySpan = EntityFact & { start: number; end: number }
@@ -37,8 +38,42 @@ export function entityType(
   return 'other'
 }
 
-/** Canonical key and type by name as written, for one report and alias table. */
-export type EntityCache = Map<string, Pick<EntityFact, 'key' | 'type'>>
+/**
+ * Canonical key and type by name as written, for one report and alias table. A hyphenated name's
+ * words depend on more than its text (`Leif-Eric` is one word or two): its entry keeps the words
+ * it was worked out for.
+ */
+export type EntityCache = Map<string, KnownEntity>
+type KnownEntity = Pick<EntityFact, 'key' | 'type'> & { words: readonly string[] | undefined }
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function entityOf(n: NameSpan, aliases: AliasTable): KnownEntity {
+  const hyphen = n.text.includes('-')
+  const key = canonicalName(n.text, aliases)
+  const words = hyphen ? n.words : undefined
+  if (hyphen || key !== n.text) return { key, type: entityType(key, n.words), words }
+  // `entityType` when the key is the name as written, its words joined by spaces: the words'
+  // classes come with the name
+  let type: EntityFact['type'] = 'other'
+  const count = n.words.length
+  if (PLACES.has(key)) type = 'place'
+  else if (ORGANIZATIONS.has(key) || n.anyBits & WORD.orgHead || isAcronym(key)) {
+    type = 'organization'
+  } else if (
+    count >= 2 &&
+    count <= 4 &&
+    n.allBits & WORD.personWord &&
+    !isLexiconName(key.toLowerCase())
+  ) {
+    type = 'person'
+  }
+  return { key, type, words }
+}
 
 /**
  * Every entity mention of one sentence, in order (duplicates kept for speaker search). `seen`
@@ -63,16 +98,11 @@ export function extractEntities(
       out.push({ text: n.text, key: n.place, type: 'place', start: n.start, end: n.end })
       continue
     }
-    // Without a hyphen the words are the text split on spaces, so the text alone decides: only
-    // such names are cached, so a name found in the cache needs no test for a hyphen
+    // Without a hyphen the words are the text split on spaces, so the text alone decides
     let known = cache.get(n.text)
-    if (!known) {
-      const cacheable = !n.text.includes('-')
-      const key = canonicalName(n.text, aliases)
-      // Without a hyphen the name is its words joined by spaces: no need to split the key
-      const keyWords = cacheable && key === n.text ? n.words : undefined
-      known = { key, type: entityType(key, n.words, keyWords) }
-      if (cacheable) cache.set(n.text, known)
+    if (known === undefined || (known.words !== undefined && !sameWords(known.words, n.words))) {
+      known = entityOf(n, aliases)
+      cache.set(n.text, known)
     }
     out.push({ text: n.text, key: known.key, type: known.type, start: n.start, end: n.end })
   }
