@@ -52,15 +52,29 @@ function cleanKey(name: string): string {
     .toLowerCase()
 }
 
-/** Canonical name for a name as written, after aliases: `U.N.` -> `United Nations`. */
-export function canonicalName(name: string, aliases: AliasTable): string {
+/**
+ * The lower case of `name` when its alias key is just that (see `isPlainName`), else undefined;
+ * `lower` is `name.toLowerCase()` when the caller has it.
+ */
+export function plainKey(name: string, lower?: string): string | undefined {
+  return isPlainName(name) ? (lower ?? name.toLowerCase()) : undefined
+}
+
+/**
+ * Canonical name for a name as written, after aliases: `U.N.` -> `United Nations`. `plain` is
+ * `plainKey(name)` when the caller has it.
+ */
+export function canonicalName(
+  name: string,
+  aliases: AliasTable,
+  plain: string | undefined = plainKey(name),
+): string {
   // `aliasKey` inlined: the name is tested for plainness once
-  const plain = isPlainName(name)
-  const key = plain ? name.toLowerCase() : cleanKey(name)
+  const key = plain ?? cleanKey(name)
   const found =
     aliases.get(key) ?? (key.includes('.') ? aliases.get(key.replace(/\./g, '')) : undefined)
   if (found) return found
-  if (plain) return name
+  if (plain !== undefined) return name
   return name
     .trim()
     .replace(/’/g, "'")

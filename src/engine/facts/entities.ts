@@ -4,7 +4,7 @@
  * (`Analysts`, `Commercial`) counts only when it is known from elsewhere.
  */
 import type { EntityFact } from '../types'
-import { type AliasTable, canonicalName, isLexiconName, isPersonName } from './aliases'
+import { type AliasTable, canonicalName, isLexiconName, isPersonName, plainKey } from './aliases'
 import { ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
 import type { NameSpan } from './names'
 import { WORD } from './word-class'
@@ -54,7 +54,9 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 function entityOf(n: NameSpan, aliases: AliasTable): KnownEntity {
   const hyphen = n.text.includes('-')
-  const key = canonicalName(n.text, aliases)
+  // One lower case for the alias lookup and the person test; a one-word name has it already
+  const lower = plainKey(n.text, n.text === n.words[0] ? n.firstLower : undefined)
+  const key = canonicalName(n.text, aliases, lower)
   const words = hyphen ? n.words : undefined
   if (hyphen || key !== n.text) return { key, type: entityType(key, n.words), words }
   // `entityType` when the key is the name as written, its words joined by spaces: the words'
@@ -68,7 +70,7 @@ function entityOf(n: NameSpan, aliases: AliasTable): KnownEntity {
     count >= 2 &&
     count <= 4 &&
     n.allBits & WORD.personWord &&
-    !isLexiconName(key.toLowerCase())
+    !isLexiconName(lower ?? key.toLowerCase())
   ) {
     type = 'person'
   }
