@@ -233,7 +233,9 @@ const AMBIGUOUS = ''
 function mentionOf(run: string): Mention | null {
   const words = splitSpaces(run)
   let i = 0
-  while (i < words.length && wordClass(words[i]!) & NOT_A_NAME) i++
+  // The class of the name's first word once the loop stops
+  let first = 0
+  while (i < words.length && (first = wordClass(words[i]!)) & NOT_A_NAME) i++
   let j = i
   while (j < words.length && !endsName(words[j]!)) j++
   const to = Math.min(j + 1, words.length)
@@ -245,9 +247,14 @@ function mentionOf(run: string): Mention | null {
   if (j < words.length) {
     name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
   }
-  if (wordClass(name[name.length - 1]!) & WORD.firmSuffix) return firmOf(name)
-  // `isPersonName`: two to four words (above), each a person's word, the whole not a known name
-  if (!arePersonWords(name)) return null
+  const last = wordClass(name[name.length - 1]!)
+  if (last & WORD.firmSuffix) return firmOf(name)
+  // `isPersonName`: two to four words (above), each a person's word, the whole not a known name.
+  // The first word is never the one whose end mark came off: a name ends at it
+  if (!(first & last & WORD.personWord)) return null
+  for (let k = 1; k < name.length - 1; k++) {
+    if (!(wordClass(name[k]!) & WORD.personWord)) return null
+  }
   const full = whole && j === words.length ? run : name.join(' ')
   if (isLexiconName(full.toLowerCase())) return null
   const surname =
