@@ -108,8 +108,9 @@ function wordEndsAt(text: string, end: number, from: number): boolean {
 
 /** Title case of an all-capitals place in a dateline: `SEOUL` -> `Seoul`. */
 function fixCaps(word: string): string {
+  // Four capitals at least: shorter words (`U.S.`, `I`) skip the pattern
   const c = word.charCodeAt(1)
-  if ((c >= 97 && c <= 122) || !ALL_CAPS_RE.test(word)) return word
+  if (word.length < 4 || (c >= 97 && c <= 122) || !ALL_CAPS_RE.test(word)) return word
   const title = word[0] + word.slice(1).toLowerCase()
   return PLACES.has(title) ? title : word
 }
