@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { clearWordClasses } from '../../src/engine/facts/word-class'
+import { compare } from '../../src/engine/index'
 import {
   appendNumberedKeys,
   appendPartKeys,
   appendWordKeys,
   clearKeysCache,
+  clearWordTables,
   contentKeys,
   createWordKeys,
   keyOf,
@@ -171,5 +175,22 @@ describe('appendNumberedKeys', () => {
     appendNumberedKeys(wordKeys, 'the Democratic Party of the Republic', ids)
     expect(ids.map((id) => keys[id])).toEqual([keyOf('democratic'), keyOf('republic')])
     expect(keys).toHaveLength(4)
+  })
+})
+
+describe('tables kept between comparisons', () => {
+  it('change no result when emptied: a fresh Worker compares as a warm one does', () => {
+    const read = (name: string) =>
+      readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8')
+    const a = read('abc-putin-north-korea.txt')
+    const b = read('letter-putin-north-korea.txt')
+    const warm = JSON.stringify(compare(a, b))
+    clearWordTables()
+    clearWordClasses()
+    const cold = JSON.stringify(compare(a, b))
+    expect(cold).toBe(warm)
+    // and a text between, whose words fill the tables differently, changes nothing either
+    compare('Officials in Northport said the bridge reopened on Tuesday.', 'Nothing at all.')
+    expect(JSON.stringify(compare(a, b))).toBe(warm)
   })
 })

@@ -125,6 +125,11 @@ export type WordInfo = { bits: number; lower: string }
 const cache = new Map<string, WordInfo>()
 const CACHE_LIMIT = 20_000
 
+/** Empties the word-class cache, as in a fresh Worker (for the benchmark's cold figure). */
+export function clearWordClasses(): void {
+  cache.clear()
+}
+
 /** The `WORD` bits and lower case of `word`, one cached record. */
 export function infoOf(word: string): WordInfo {
   let info = cache.get(word)
