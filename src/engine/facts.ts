@@ -23,7 +23,8 @@ export type FactInput = { norm: string; paragraph: number; role: Role }
 /** Facts with the optional extras: `negations` lists the negation cues as written. */
 export type FactsX = Facts & { numbers: NumberFactX[]; negations?: string[] }
 
-const empty = (): FactsX => ({
+/** Facts of a sentence that states none: boilerplate, or a sentence scored without facts. */
+export const emptyFacts = (): FactsX => ({
   numbers: [],
   dates: [],
   entities: [],
@@ -87,7 +88,7 @@ export function extractFacts(
   for (let i = 0; i < sentences.length; i++) {
     const { norm, paragraph, role } = sentences[i]!
     if (role === 'boilerplate' || !norm) {
-      out.push(empty())
+      out.push(emptyFacts())
       prevSpeaker = null
       continue
     }

@@ -3,6 +3,7 @@
  * logistic model fitted on people's similarity scores of news headlines and on the seeds' gold
  * alignment (`bench/fit.ts` writes `weights.ts`).
  */
+import { emptyFacts } from './facts'
 import type { EntityFact, Facts } from './types'
 import {
   appendNumberedKeys,
@@ -125,14 +126,7 @@ export const FEATURES = [
 ] as const
 
 // The names, figures, quotes and source of a sentence without facts (in tuning).
-const NO_FACTS: Facts = {
-  numbers: [],
-  dates: [],
-  entities: [],
-  quotes: [],
-  negated: false,
-  attribution: null,
-}
+const NO_FACTS: Facts = emptyFacts()
 
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
 export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vocabulary): Profile {
