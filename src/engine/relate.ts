@@ -57,7 +57,8 @@ const lastClaims: [a: Claim | undefined, b: Claim | undefined] = [undefined, und
 function claimOf(sentences: readonly Sentence[], side: 0 | 1): Claim {
   const one = sentences.length === 1 ? (sentences[0] as Sentence) : undefined
   const known = lastClaims[side]
-  if (one !== undefined && known?.sentence === one) return known
+  // (and its facts: a sentence given new facts is read afresh)
+  if (one !== undefined && known?.sentence === one && known.facts === one.facts) return known
   const claim: Claim = {
     sentence: one,
     facts: merge(sentences),

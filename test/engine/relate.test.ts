@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/engine/index'
+import { relateClaims } from '../../src/engine/relate'
 import type { NoteKind, Relation } from '../../src/engine/types'
 
 type Case = {
@@ -136,5 +137,19 @@ describe('relation of matched claims', () => {
     expect(n?.a).toContain('12')
     expect(n?.b).toContain('15')
     expect(n?.message).toMatch(/12.*vs.*15/)
+  })
+})
+
+describe('relateClaims, called pair by pair', () => {
+  it('reads a sentence given again with new facts afresh, not as the last pair read it', () => {
+    const c = compare(
+      'Police said 12 people were killed in the blast on Monday.',
+      'Police said 12 people were killed in the blast on Monday.',
+    )
+    const [a, b] = [c.a.sentences[0]!, c.b.sentences[0]!]
+    const options = { sameThreshold: 0.5, agreeThreshold: 0.8 }
+    expect(relateClaims([a], [b], 0.9, options).relation).toBe('agree')
+    b.facts = { ...b.facts, numbers: [{ ...b.facts.numbers[0]!, value: 15, text: '15' }] }
+    expect(relateClaims([a], [b], 0.9, options).relation).toBe('conflict')
   })
 })
