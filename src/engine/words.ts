@@ -64,12 +64,22 @@ for (const group of SYNONYM_GROUPS) {
 
 const stemCache = new Map<string, string>()
 
+// Most words have no period and no apostrophe: nothing for keyOf's clean-up to remove.
+function isBare(word: string): boolean {
+  return !word.includes('.') && !word.includes("'") && !word.includes('’')
+}
+
 /** The comparison key of one lower-case word: its synonym group's key or its stem. */
 export function keyOf(word: string): string {
   const cached = stemCache.get(word)
   if (cached !== undefined) return cached
-  const bare = word.replace(/['’]s$/, '').replace(/\./g, '')
-  const key = LEXICON.get(bare) ?? LEXICON.get(stemmer(bare)) ?? stemmer(bare)
+  const bare = isBare(word) ? word : word.replace(/['’]s$/, '').replace(/\./g, '')
+  let key = LEXICON.get(bare)
+  if (key === undefined) {
+    // stemming is most of the cost of a word seen for the first time: once per word
+    const stem = stemmer(bare)
+    key = LEXICON.get(stem) ?? stem
+  }
   if (stemCache.size < 50_000) stemCache.set(word, key)
   return key
 }
