@@ -187,13 +187,13 @@ function definedNameEnd(text: string, at: number): number {
 
 // Runs of two or more capitalised words: the only places a full personal name can be
 const CAPITAL_RUN_RE = /[A-Z][A-Za-z\u00C0-\u024F'’-]*(?: [A-Z][A-Za-z\u00C0-\u024F'’.-]*)+/g
-// "Putin's", "Kim." and "the allies'" end a name: `/['’.]$|['’]s$/` without a regex call for
-// each word of each run
-function endsName(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1)
+// "Putin's", "Kim." and "the allies'" end a name: `/['’.]$|['’]s$/` on the word ending at
+// `end` of `run`, without a regex call or a copy of the word
+function endsName(run: string, end: number): boolean {
+  const last = run.charCodeAt(end - 1)
   if (last === 39 || last === 0x2019 || last === 46) return true
   if (last !== 115) return false
-  const before = word.charCodeAt(word.length - 2)
+  const before = run.charCodeAt(end - 2)
   return before === 39 || before === 0x2019
 }
 const NAME_END_MARK_RE = /['’]s$|['’.]$/
@@ -230,50 +230,60 @@ function collectPeople(
 // No full name is empty: the empty string marks a surname met with two different full names
 const AMBIGUOUS = ''
 
+// Where the words of the run being read start: `mentionOf` copies out only the words it reads
+// and builds no array of them (a scratch list, refilled for each run)
+const wordStarts: number[] = []
+
+/** End of word `k` of the `count` words of `run` whose starts are in `wordStarts`. */
+const wordEnd = (run: string, k: number, count: number): number =>
+  k + 1 < count ? wordStarts[k + 1]! - 1 : run.length
+
+const wordOf = (run: string, k: number, count: number): string =>
+  run.slice(wordStarts[k]!, wordEnd(run, k, count))
+
 function mentionOf(run: string): Mention | null {
-  const words = splitSpaces(run)
-  let i = 0
-  // The class of the name's first word once the loop stops
-  let first = 0
-  while (i < words.length && (first = wordClass(words[i]!)) & NOT_A_NAME) i++
-  let j = i
-  while (j < words.length && !endsName(words[j]!)) j++
-  const to = Math.min(j + 1, words.length)
-  // Neither a person (two to four words) nor a firm (two or three)
-  if (to - i < 2 || to - i > 4) return null
-  // Most names are the whole run: no copy of the words, and the run is the name joined
-  const whole = i === 0 && to === words.length
-  const name = whole ? words : words.slice(i, to)
-  if (j < words.length) {
-    name[name.length - 1] = name[name.length - 1]!.replace(NAME_END_MARK_RE, '')
+  // Words are one space apart: the run's pattern puts a capital after each space
+  let count = 0
+  wordStarts[count++] = 0
+  for (let space = run.indexOf(' '); space >= 0; space = run.indexOf(' ', space + 1)) {
+    wordStarts[count++] = space + 1
   }
-  const last = wordClass(name[name.length - 1]!)
-  if (last & WORD.firmSuffix) return firmOf(name)
+  let i = 0
+  // The class of the name's first word once the loop stops, and the word
+  let first = 0
+  let firstWord = ''
+  while (i < count && (first = wordClass((firstWord = wordOf(run, i, count)))) & NOT_A_NAME) i++
+  let j = i
+  while (j < count && !endsName(run, wordEnd(run, j, count))) j++
+  const to = Math.min(j + 1, count)
+  // Neither a person (two to four words) nor a firm (two or three)
+  const size = to - i
+  if (size < 2 || size > 4) return null
+  const marked = j < count
+  let lastWord = wordOf(run, to - 1, count)
+  if (marked) lastWord = lastWord.replace(NAME_END_MARK_RE, '')
+  const last = wordClass(lastWord)
+  if (last & WORD.firmSuffix) {
+    const name: string[] = []
+    for (let k = i; k < to - 1; k++) name.push(wordOf(run, k, count))
+    name.push(lastWord)
+    return firmOf(name)
+  }
   // `isPersonName`: two to four words (above), each a person's word, the whole not a known name.
   // The first word is never the one whose end mark came off: a name ends at it
   if (!(first & last & WORD.personWord)) return null
-  for (let k = 1; k < name.length - 1; k++) {
-    if (!(wordClass(name[k]!) & WORD.personWord)) return null
+  for (let k = i + 1; k < to - 1; k++) {
+    if (!(wordClass(wordOf(run, k, count)) & WORD.personWord)) return null
   }
-  const full = whole && j === words.length ? run : name.join(' ')
+  // The name's words joined by spaces: a piece of the run, with the last word's end mark off
+  let full: string
+  if (marked) full = run.slice(wordStarts[i]!, wordStarts[to - 1]!) + lastWord
+  else full = i === 0 && to === count ? run : run.slice(wordStarts[i]!, wordEnd(run, to - 1, count))
   if (isLexiconName(full.toLowerCase())) return null
-  const surname =
-    FAMILY_FIRST.has(name[0]!) && name.length === 3 ? name[0]! : name[name.length - 1]!
+  const surname = FAMILY_FIRST.has(firstWord) && size === 3 ? firstWord : lastWord
   const short = lowerWord(surname)
   if (isLexiconName(short)) return null
   return { short, full }
-}
-
-/** `run.split(' ')` by `indexOf`: the builtin was a third of `mentionOf` in profiles. */
-function splitSpaces(run: string): string[] {
-  const words: string[] = []
-  let from = 0
-  for (let space = run.indexOf(' '); space >= 0; space = run.indexOf(' ', from)) {
-    words.push(run.slice(from, space))
-    from = space + 1
-  }
-  words.push(run.slice(from))
-  return words
 }
 
 // Company suffixes (`WORD.firmSuffix`): "Northwind Systems" is "Northwind" on second mention
