@@ -23,6 +23,7 @@ const AD = new RegExp(`^[\\s\\-*|]*(?:${MARKERS.join('|')})[\\s\\-*|.]*$`, 'i')
 export const advertisement: LineRule = {
   name: 'advertisement',
   maxWords: 8,
+  starts: 'acprs-*|',
   test: (text) => AD.test(text),
   sentence: true,
 }

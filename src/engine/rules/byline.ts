@@ -21,6 +21,7 @@ const STAMP =
 export const byline: LineRule = {
   name: 'byline',
   maxWords: 20,
+  starts: '(abcdeflmprstuw',
   test: (text, words) => {
     if (WRITTEN.test(text) || INPUTS.test(text)) return true
     if (words <= 14 && BY.test(text) && !CLOSED.test(text)) return true

@@ -34,6 +34,7 @@ const START = new RegExp(`^(?:${PROMPTS.join('|')})`, 'i')
 export const comments: LineRule = {
   name: 'comments',
   maxWords: 30,
+  starts: 'abcdhjlnoprstvwy0123456789',
   test: (text) => WHOLE.test(text) || START.test(text),
   sentence: true,
 }

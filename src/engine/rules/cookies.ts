@@ -16,6 +16,7 @@ const BUTTON = /^(?:accept|reject|allow|deny) all(?: cookies)?$|^(?:i agree|got 
 export const cookies: LineRule = {
   name: 'cookies',
   maxWords: 60,
+  starts: 'adgior',
   test: (text) => BUTTON.test(text),
   anywhere: {
     // each phrase holds one of these words, after a space or at a word boundary

@@ -16,6 +16,7 @@ const HINT = /eserved|ESERVED|istributed|ISTRIBUTED|ewritten|EWRITTEN|nauthori|N
 export const copyright: LineRule = {
   name: 'copyright',
   maxWords: 40,
+  starts: '(ceo',
   test: (text) => START.test(text),
   anywhere: {
     // "all rights reserved", "may not be published …", "unauthorised use"

@@ -47,6 +47,21 @@ export const CUES = cueTable(lineRules.flatMap((rule) => rule.anywhere?.cues ?? 
 // each rule's cues as a bit set, in rule order (0: no unanchored patterns)
 const CUE_MASKS = lineRules.map((rule) => cueBits(CUES, rule.anywhere?.cues ?? []))
 
+// for each printable ASCII code, the bit set of the rules (bit r: `lineRules[r]`) whose `test`
+// may accept a line that begins with it
+const STARTS = new Int32Array(128)
+for (let c = 33; c < 127; c++) {
+  const lower = String.fromCharCode(c).toLowerCase()
+  lineRules.forEach((rule, r) => {
+    if (rule.starts === undefined || rule.starts.includes(lower)) STARTS[c] |= 1 << r
+  })
+}
+for (const rule of lineRules) {
+  if (rule.starts !== undefined && !/^[!-@\[-~]*$/.test(rule.starts)) {
+    throw new Error(`bad starts of ${rule.name}`)
+  }
+}
+
 /**
  * Name of the first line rule that calls `text` furniture, or null. `cues`: the bit set of the
  * `CUES` the text holds (or a superset of it).
@@ -58,10 +73,13 @@ export function matchFurniture(
   sentence = false,
 ): string | null {
   if (words > MAX_WORDS) return null
+  const first = text.charCodeAt(0)
+  // the rules whose `test` may accept a line beginning so (all of them, for an empty line)
+  const tested = first > 32 && first < 127 ? (STARTS[first] as number) : -1
   for (let r = 0; r < lineRules.length; r++) {
     const rule = lineRules[r] as LineRule
     if (words > rule.maxWords || (sentence && !rule.sentence)) continue
-    if (rule.test(text, words)) return rule.name
+    if ((tested & (1 << r)) !== 0 && rule.test(text, words)) return rule.name
     if ((cues & (CUE_MASKS[r] as number)) !== 0 && rule.anywhere?.test(text, words)) {
       return rule.name
     }

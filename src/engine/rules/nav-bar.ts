@@ -13,6 +13,7 @@ const CLOSED = /[.!?]$/
 export const navBar: LineRule = {
   name: 'nav-bar',
   maxWords: 40,
+  starts: 'cfhkmst',
   test: (text) => TAGS.test(text) || HOME.test(text),
   anywhere: {
     cues: ['|', '\u00B7', '\u2022', '>', '\u00BB', '\u203A', '/'],

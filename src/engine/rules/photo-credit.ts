@@ -24,6 +24,7 @@ const ALONE = new RegExp(`^\\(?${AGENCY}(?: via ${AGENCY})?\\)?$`, 'i')
 export const photoCredit: LineRule = {
   name: 'photo-credit',
   maxWords: 25,
+  starts: '(abcdefghikmnprstvwxyz',
   test: (text, words) => PREFIX.test(text) || (words <= 5 && ALONE.test(text)),
   anywhere: {
     cues: ['/', 'via', ':', '|'],

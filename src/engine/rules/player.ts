@@ -32,5 +32,6 @@ const WIDGET = new RegExp(`^(?:${LABELS.join('|')})[.:]?$`, 'i')
 export const player: LineRule = {
   name: 'player',
   maxWords: 12,
+  starts: 'acdefhklmnoprstuvw0123456789',
   test: (text) => WIDGET.test(text),
 }

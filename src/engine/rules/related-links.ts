@@ -21,6 +21,7 @@ const SHOUTED = /^(?:ALSO READ|READ MORE|READ ALSO|RELATED|RECOMMENDED|MUST READ
 export const relatedLinks: LineRule = {
   name: 'related-links',
   maxWords: 40,
+  starts: 'acdefilmprstwy',
   test: (text) => WITH_SEPARATOR.test(text) || SHOUTED.test(text),
   sentence: true,
 }

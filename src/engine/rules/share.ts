@@ -39,6 +39,7 @@ const ROW = new RegExp(`^(?:(?:${BUTTONS})[\\s,|:\\u00B7\\u2022/-]*)+$`, 'i')
 export const share: LineRule = {
   name: 'share',
   maxWords: 40,
+  starts: 'abcdefgijlmnprstwxy',
   test: (text, words) => (words <= 30 && PROMPT.test(text)) || (words <= 12 && ROW.test(text)),
   anywhere: {
     cues: ['newsletter'],

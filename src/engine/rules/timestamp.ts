@@ -27,5 +27,6 @@ export function isTimestamp(text: string): boolean {
 export const timestamp: LineRule = {
   name: 'timestamp',
   maxWords: 12,
+  starts: 'abcdefghijklmnopstuw0123456789',
   test: (text) => isTimestamp(text),
 }

@@ -28,6 +28,12 @@ export type LineRule = {
    * tied to its start or to the whole line (cheap: they fail within the first letters).
    */
   test: (text: string, words: number) => boolean
+  /**
+   * The characters a line that `test` accepts may begin with (letters in lower case, matched in
+   * either case; printable ASCII only): a line beginning with another is not tested. A line
+   * beginning with a space, a control or a non-ASCII character is always tested.
+   */
+  starts?: string
   /** Patterns that may match anywhere in the line, asked only about lines that hold a cue. */
   anywhere?: Anywhere
   /** Also safe to apply to a single sentence inside a body paragraph. */
