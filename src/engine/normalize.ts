@@ -79,16 +79,24 @@ export function unitCode(code: number): number {
   return rep === undefined ? code : rep.charCodeAt(0)
 }
 
-/** `raw` with the units at `at` (ascending, each one that `unitCode` replaces) replaced. */
-export function replaceUnits(raw: string, at: readonly number[]): string {
-  if (at.length === 0) return raw
+/**
+ * `raw.slice(from, to)` with the units at `at[first]`, `at[first + 1]`, … that lie before `to`
+ * (ascending, none before `from`, each one that `unitCode` replaces) replaced.
+ */
+export function replaceUnits(
+  raw: string,
+  at: readonly number[],
+  first: number,
+  from: number,
+  to: number,
+): string {
   const parts: string[] = []
-  let from = 0
-  for (const i of at) {
+  for (let k = first; k < at.length && (at[k] as number) < to; k++) {
+    const i = at[k] as number
     parts.push(raw.slice(from, i), REPLACE.get(raw.charCodeAt(i)) as string)
     from = i + 1
   }
-  parts.push(raw.slice(from))
+  parts.push(raw.slice(from, to))
   return parts.join('')
 }
 

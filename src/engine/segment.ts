@@ -32,8 +32,17 @@ export type Segment = {
 export type Segmentation = { title: string | null; segments: Segment[] }
 
 // `runs`: the line had runs of spaces, collapsed in `text` (and to collapse in its sentences);
-// `cues`: the bit set of the rules' `CUES` it holds; `stop`: index of its first stop in `stops`
-type Block = Line & { from: number; to: number; runs: boolean; cues: number; stop: number }
+// `cues`: the bit set of the rules' `CUES` it holds; `stop`: index of its first stop in `stops`;
+// `norm`: a string holding the normalised line (runs not collapsed) from offset `from - base`
+type Block = Line & {
+  from: number
+  to: number
+  runs: boolean
+  cues: number
+  stop: number
+  norm: string
+  base: number
+}
 
 // Where each run of spaces starts, ascending, in `at[0, n)`
 type Gaps = { at: Int32Array; n: number }
@@ -60,21 +69,28 @@ export function segment(raw: string): Segmentation {
   const gaps = GAPS
   let stops: number[] = []
   // most reports need only quotes, dashes and spaces replaced one for one: the scan reads the raw
-  // text and notes them; the others are normalised first
-  const edits: number[] = []
+  // text and notes them, and only the lines that hold one are copied with them replaced; the
+  // others are normalised first
+  let edits: number[] = []
   let blocks = scanBlocks(raw, true, gaps, stops, edits)
-  let text: string
-  let map: OffsetMap
-  if (blocks !== null) {
-    text = replaceUnits(raw, edits)
-    map = { at: [0], shift: [0] }
-  } else {
+  // the blocks' offsets point into `text`: the raw input (its `edits` still to replace) or its
+  // normalised copy
+  let text = raw
+  let map: OffsetMap = { at: [0], shift: [0] }
+  if (blocks === null) {
     ;({ text, map } = normalizeMapped(raw))
     stops = []
+    edits = []
     blocks = scanBlocks(text, false, gaps, stops, edits) as Block[]
   }
+  let e = 0
   for (const block of blocks) {
-    const slice = text.slice(block.from, block.to)
+    while (e < edits.length && (edits[e] as number) < block.from) e++
+    if (e < edits.length && (edits[e] as number) < block.to) {
+      block.norm = replaceUnits(raw, edits, e, block.from, block.to)
+      block.base = block.from
+    } else block.norm = text
+    const slice = block.norm.slice(block.from - block.base, block.to - block.base)
     block.text = block.runs ? slice.replace(SPACE_RUN, ' ') : slice
   }
   let seenBody = false
@@ -114,12 +130,17 @@ export function segment(raw: string): Segmentation {
       push(block.from, block.to, block.text, block.role, paragraph)
       continue
     }
-    const ranges = splitSentences(text, block.from, block.to, stops, block.stop)
+    // ranges in `line`, which begins at `base` of the text
+    const { norm: line, base } = block
+    const ranges = splitSentences(line, block.from - base, block.to - base, stops, block.stop, base)
     for (let r = 0; r < ranges.length; r += 2) {
-      const from = ranges[r] as number
-      const to = ranges[r + 1] as number
+      const from = (ranges[r] as number) + base
+      const to = (ranges[r + 1] as number) + base
       let norm = block.text
-      if (ranges.length > 2) norm = block.runs ? clean(text.slice(from, to)) : text.slice(from, to)
+      if (ranges.length > 2) {
+        const slice = line.slice(from - base, to - base)
+        norm = block.runs ? clean(slice) : slice
+      }
       // "… the talks. Click here to subscribe." at either end of a paragraph
       const edge = ranges.length > 2 && (r === 0 || r === ranges.length - 2)
       const words = edge ? Math.min(countBetween(gaps, from, to) + 1, 26) : 0
@@ -164,24 +185,26 @@ function scanBlocks(
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i)
     // letters (and `_`) need nothing; they are most of the text
-    if (c >= 97 && c <= 122) continue
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue
+    if (isWordUnit(c)) continue
     if (mapped && (c >= 128 || c < 32)) {
       const to = unitCode(c)
       if (to < 0) return null
       if (to !== c) edits.push(i)
       c = to
     }
+    // the unit after this one, if read here already
+    let next = -1
     if (c === 32) {
       let j = i + 1
       while (j < n) {
-        const d = text.charCodeAt(j)
-        if (d === 32) j++
-        else if (mapped && (d >= 128 || d < 32) && unitCode(d) === 32) edits.push(j++)
+        next = text.charCodeAt(j)
+        if (next === 32) j++
+        else if (mapped && (next >= 128 || next < 32) && unitCode(next) === 32) edits.push(j++)
         else break
       }
+      if (j >= n) next = -1
       if (i === from) from = j
-      else if (j >= n || codeAt(text, j, mapped) === 10) trail = i
+      else if (next < 0 || next === 10 || (mapped && next >= 128 && unitCode(next) === 10)) trail = i
       else {
         words++
         at[g++] = i
@@ -203,18 +226,23 @@ function scanBlocks(
       if (c === ELLIPSIS) stops.push(i)
       cues |= CUES.chars.get(c) ?? 0
     }
-    // after a character that ends a word, a cue word may begin
-    if (i + 1 < n) cues |= cuesAt(text, i + 1)
+    // after a character that ends a word, a cue word may begin; the unit is read once here and,
+    // being a letter, skipped by the loop (each read of a unit costs about as much as the rest)
+    if (i + 1 >= n) continue
+    if (next < 0) next = text.charCodeAt(i + 1)
+    if (isWordUnit(next)) {
+      if (next < 128 && CUES.wordStarts[next] === 1) cues |= wordCuesAt(CUES, text, i + 1)
+      i++
+    }
   }
   if (from < n) addLine(blocks, from, trail >= 0 ? trail : n, words, runs, cues, stop)
   gaps.n = g
   return blocks
 }
 
-// The unit at `i` as the normalised text has it
-function codeAt(text: string, i: number, mapped: boolean): number {
-  const c = text.charCodeAt(i)
-  return mapped && (c >= 128 || c < 32) ? unitCode(c) : c
+// `[A-Za-z0-9_]`: units inside a word, which the scan only counts
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
 }
 
 // Add the line `[from, to)` (trimmed) to `blocks`, or mark a blank line after the last block
@@ -230,7 +258,19 @@ function addLine(
   if (from < to) {
     // no rule looks past 60 words, so the count stops there
     const capped = Math.min(words, 61)
-    blocks.push({ from, to, runs, cues, stop, text: '', words: capped, role: 'body', rule: null })
+    blocks.push({
+      from,
+      to,
+      runs,
+      cues,
+      stop,
+      norm: '',
+      base: 0,
+      text: '',
+      words: capped,
+      role: 'body',
+      rule: null,
+    })
   } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
 }
 

@@ -38,8 +38,8 @@ function startsWithWord(s: string, i: number): boolean {
 /**
  * Sentence ranges in `s` between `from` and `to` (a trimmed line), as flat
  * `[start0, end0, start1, end1, ...]`, trimmed, in order, covering every non-space character.
- * `stops`: ascending positions in `s` of every `.`, `!`, `?` and `…` from `from` to `to` at
- * least, starting at index `at`.
+ * `stops`: ascending positions of every `.`, `!`, `?` and `…` from `from` to `to` at least,
+ * starting at index `at`, in a text of which `s` is the part from `shift` on.
  */
 export function splitSentences(
   s: string,
@@ -47,6 +47,7 @@ export function splitSentences(
   to: number,
   stops: readonly number[],
   at: number,
+  shift = 0,
 ): number[] {
   const out: number[] = []
   let start = from
@@ -56,9 +57,9 @@ export function splitSentences(
   let next = at
   while (i < to) {
     // the next stop at or after i
-    while (next < stops.length && (stops[next] as number) < i) next++
-    if (next >= stops.length || (stops[next] as number) >= to) break
-    i = stops[next] as number
+    while (next < stops.length && (stops[next] as number) - shift < i) next++
+    if (next >= stops.length || (stops[next] as number) - shift >= to) break
+    i = (stops[next] as number) - shift
     let runEnd = i + 1
     while (runEnd < to && isStop(s.charCodeAt(runEnd))) runEnd++
     let k = runEnd
