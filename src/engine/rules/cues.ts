@@ -10,9 +10,13 @@ export type CueTable = {
   bit: Map<string, number>
   /** Bits of the cue characters, by code. */
   chars: Map<number, number>
-  /** Cue words by the code of their first letter (lower case), and their bits. */
-  words: string[][]
-  bits: number[][]
+  /**
+   * For the first two letters of a cue word (lower case, `first * 128 + second`): 1 + the index
+   * in `groups` of the cue words that begin so; 0 for a pair that begins none.
+   */
+  pairs: Uint8Array
+  /** Cue words with the same first two letters, and their bits. */
+  groups: { words: string[]; bits: number[] }[]
   /** 1 for the ASCII letters (either case) that begin a cue word. */
   wordStarts: Uint8Array
 }
@@ -22,8 +26,8 @@ export function cueTable(cues: Iterable<string>): CueTable {
   const table: CueTable = {
     bit: new Map(),
     chars: new Map(),
-    words: [],
-    bits: [],
+    pairs: new Uint8Array(128 * 128),
+    groups: [],
     wordStarts: new Uint8Array(128),
   }
   for (const cue of cues) {
@@ -37,8 +41,11 @@ export function cueTable(cues: Iterable<string>): CueTable {
       continue
     }
     const first = cue.charCodeAt(0)
-    ;(table.words[first] ??= []).push(cue)
-    ;(table.bits[first] ??= []).push(bit)
+    const pair = first * 128 + cue.charCodeAt(1)
+    if (table.pairs[pair] === 0) table.pairs[pair] = table.groups.push({ words: [], bits: [] })
+    const group = table.groups[(table.pairs[pair] as number) - 1] as CueTable['groups'][number]
+    group.words.push(cue)
+    group.bits.push(bit)
     table.wordStarts[first] = 1
     table.wordStarts[first - 32] = 1
   }
@@ -47,17 +54,21 @@ export function cueTable(cues: Iterable<string>): CueTable {
 
 /** Bits of the cue words that begin at `i` of `text` (in any case), where a word begins. */
 export function wordCuesAt(table: CueTable, text: string, i: number): number {
+  // `| 32` lower-cases an ASCII letter and turns nothing else into one; each unit is read once
+  // for all the cue words that begin with the same two letters
   const first = text.charCodeAt(i) | 32
-  const words = table.words[first]
-  if (words === undefined) return 0
+  const second = text.charCodeAt(i + 1) | 32
+  if (first >= 128 || second >= 128) return 0
+  const g = table.pairs[first * 128 + second] as number
+  if (g === 0) return 0
+  const { words, bits: wordBits } = table.groups[g - 1] as CueTable['groups'][number]
   let bits = 0
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string
     if (i + word.length > text.length) continue
-    // `| 32` lower-cases an ASCII letter and turns nothing else into one
-    let k = 1
+    let k = 2
     while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++
-    if (k === word.length) bits |= (table.bits[first] as number[])[w] as number
+    if (k === word.length) bits |= wordBits[w] as number
   }
   return bits
 }
