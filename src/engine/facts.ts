@@ -5,14 +5,14 @@
  */
 import type { Facts, Role } from './types'
 import { type AliasTable, canonicalName, collectAliases, isLexiconName } from './facts/aliases'
-import { findSources, type ResolvePronoun } from './facts/attribution'
-import { extractDates } from './facts/dates'
+import { findSources } from './facts/attribution'
+import { type DateSpan, extractDates } from './facts/dates'
 import { HINT, newCues, scanCues } from './facts/hints'
 import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
 import { findNames, findNamesEach, type NameSpan } from './facts/names'
 import { findNegations } from './facts/negation'
 import { extractNumbers, type NumberFactX } from './facts/numbers'
-import { findQuotes, isQuoteOnly, maskQuotes } from './facts/quotes'
+import { findQuotes, isQuoteOnly, maskQuotes, type QuoteSpan } from './facts/quotes'
 
 export { canonicalName, collectAliases }
 export type { AliasTable, NumberFactX }
@@ -82,7 +82,9 @@ export function extractFacts(
 
   const cache = entityCacheOf(aliases)
   const out: Facts[] = []
-  let lastPerson: { key: string; paragraph: number } | null = null
+  // The last person named, and in which paragraph, for `he`/`she` in later sentences
+  let lastPerson: string | null = null
+  let lastPersonParagraph = 0
   let prevSpeaker: string | null = null
   const cues = newCues()
   for (let i = 0; i < sentences.length; i++) {
@@ -98,14 +100,11 @@ export function extractFacts(
     const mentions = extractEntities(names[i]!, aliases, seen, cache)
     const quotes = findQuotes(norm)
     const masked = maskQuotes(norm, quotes)
-    const outside = quotes.length
-      ? mentions.filter((e) => !quotes.some((q) => e.start >= q.start && e.end <= q.end))
-      : mentions
+    const outside = outsideQuotes(mentions, quotes)
     // No reporting verb at all in most sentences: skip the search
+    const previous = lastPerson !== null && lastPersonParagraph >= paragraph - 1 ? lastPerson : null
     const sources =
-      hints & HINT.reporting
-        ? findSources(masked, cues.verbs, outside, resolver(outside, lastPerson, paragraph))
-        : null
+      hints & HINT.reporting ? findSources(masked, cues.verbs, outside, previous) : null
     const spoken = sources?.spoken ?? null
     let attribution = sources?.attribution ?? null
     let speaker: string | null = null
@@ -117,19 +116,45 @@ export function extractFacts(
     const negations = findNegations(norm, quotes, hints)
     const facts: FactsX = {
       numbers,
-      dates: dates.map(({ text, kind, value }) => ({ text, kind, value })),
+      dates: dates.map(dateFact),
       entities: uniqueEntities(mentions),
-      quotes: quotes.map((q) => ({ text: q.text, speaker })),
+      quotes: quoteFacts(quotes, speaker),
       negated: negations.length > 0,
       attribution,
     }
     if (negations.length) facts.negations = negations
     out.push(facts)
     const person = lastOf(outside, 'person') ?? lastOf(mentions, 'person')
-    if (person) lastPerson = { key: person.key, paragraph }
+    if (person) {
+      lastPerson = person.key
+      lastPersonParagraph = paragraph
+    }
     prevSpeaker = speaker ?? attribution
   }
   return out
+}
+
+const dateFact = ({ text, kind, value }: DateSpan): Facts['dates'][number] => ({ text, kind, value })
+
+function quoteFacts(quotes: readonly QuoteSpan[], speaker: string | null): Facts['quotes'] {
+  return quotes.length ? quotes.map((q) => ({ text: q.text, speaker })) : []
+}
+
+/** The mentions not inside a quotation: `mentions` itself when none is. */
+function outsideQuotes(
+  mentions: readonly EntitySpan[],
+  quotes: readonly QuoteSpan[],
+): readonly EntitySpan[] {
+  if (!quotes.length) return mentions
+  let out: EntitySpan[] | undefined
+  for (let k = 0; k < mentions.length; k++) {
+    const e = mentions[k]!
+    let inside = false
+    for (const q of quotes) if (e.start >= q.start && e.end <= q.end) inside = true
+    if (inside) out ??= mentions.slice(0, k)
+    else out?.push(e)
+  }
+  return out ?? mentions
 }
 
 // Keys and types of names depend only on the alias table, which both reports of a comparison
@@ -144,21 +169,6 @@ function entityCacheOf(aliases: AliasTable): EntityCache {
   return cache
 }
 
-/** `he`/`she` at a position: the last person before it in the sentence, else `before`. */
-function resolver(
-  outside: readonly EntitySpan[],
-  before: { key: string; paragraph: number } | null,
-  paragraph: number,
-): ResolvePronoun {
-  return (position) => {
-    for (let k = outside.length - 1; k >= 0; k--) {
-      const e = outside[k]!
-      if (e.end <= position && e.type === 'person') return e.key
-    }
-    return before && before.paragraph >= paragraph - 1 ? before.key : null
-  }
-}
-
 function lastOf(entities: readonly EntitySpan[], type: EntitySpan['type']): EntitySpan | undefined {
   for (let k = entities.length - 1; k >= 0; k--) if (entities[k]!.type === type) return entities[k]
   return undefined
@@ -167,7 +177,16 @@ function lastOf(entities: readonly EntitySpan[], type: EntitySpan['type']): Enti
 // A sentence names a handful of entities: up to this many, a scan of those kept beats a Set
 const FEW_MENTIONS = 16
 
+const entityFact = ({ text, key, type }: EntitySpan): Facts['entities'][number] => ({
+  text,
+  key,
+  type,
+})
+
 function uniqueEntities(mentions: readonly EntitySpan[]): Facts['entities'] {
+  // Most sentences name each entity once: a copy by `map` is a list of the exact length, where
+  // one grown by `push` would reserve room for 17
+  if (mentions.length <= FEW_MENTIONS && !hasRepeatedKey(mentions)) return mentions.map(entityFact)
   const out: Facts['entities'] = []
   const keys = mentions.length > FEW_MENTIONS ? new Set<string>() : null
   next: for (const { text, key, type } of mentions) {
@@ -180,4 +199,12 @@ function uniqueEntities(mentions: readonly EntitySpan[]): Facts['entities'] {
     out.push({ text, key, type })
   }
   return out
+}
+
+function hasRepeatedKey(mentions: readonly EntitySpan[]): boolean {
+  for (let k = 1; k < mentions.length; k++) {
+    const key = mentions[k]!.key
+    for (let j = 0; j < k; j++) if (mentions[j]!.key === key) return true
+  }
+  return false
 }

@@ -6,9 +6,6 @@
 import { isSpaceCode, isWordCode } from '../chars'
 import type { EntitySpan } from './entities'
 
-/** Resolves a pronoun at a position to a person's canonical name, or null. */
-export type ResolvePronoun = (position: number) => string | null
-
 /** Speech verbs, `|`-separated. */
 const SPEECH =
   'said|says|say|told|tells|wrote|writes|stated|states|added|adds|noted|notes|asked|asks|' +
@@ -63,17 +60,30 @@ function entityEndingAt(
   return undefined
 }
 
+/** `he`/`she` at `position`: the last person of `entities` before it, else `previous`. */
+function resolvePronoun(
+  entities: readonly EntitySpan[],
+  position: number,
+  previous: string | null,
+): string | null {
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k]!
+    if (e.end <= position && e.type === 'person') return e.key
+  }
+  return previous
+}
+
 function subjectBefore(
   masked: string,
   verbAt: number,
   entities: readonly EntitySpan[],
-  resolve: ResolvePronoun,
+  previous: string | null,
 ): string | null {
   // The words before the verb are `masked[offset..cut)`, worked on by position, not sliced
   const offset = Math.max(0, verbAt - 240)
   let end = trimmedEnd(masked, offset, fillerStart(masked, offset, verbAt))
   const pronoun = pronounEndingAt(masked, offset, end)
-  if (pronoun >= 0) return resolve(pronoun)
+  if (pronoun >= 0) return resolvePronoun(entities, pronoun, previous)
   for (let tries = 0; tries < 3; tries++) {
     const e = entityEndingAt(entities, masked, end)
     if (e) return e.key
@@ -170,29 +180,35 @@ export type Sources = {
 /**
  * The sources of `masked` (a sentence with its quotations masked), from one pass over its
  * reporting verbs, whose positions `scanHints` found. `entities` are the mentions outside
- * quotations, in order.
+ * quotations, in order. `he`/`she` resolve to the last person of `entities` before them, else
+ * to `previous` (a person named shortly before the sentence).
  */
 export function findSources(
   masked: string,
   verbsAt: readonly number[],
   entities: readonly EntitySpan[],
-  resolve: ResolvePronoun,
+  previous: string | null,
 ): Sources {
   let first: string | null = null
   for (const at of verbsAt) {
     VERB_AT_RE.lastIndex = at
-    // No match inside a quotation (masked) or for a verb not as written in the list ("SAID")
-    const m = VERB_AT_RE.exec(masked)
-    if (!m) continue
-    const subject =
-      subjectBefore(masked, m.index, entities, resolve) ??
-      (INVERTED_RE.test(m[0]) &&
-      (m[0].endsWith('ccording to') || closesQuote(masked, m.index))
-        ? subjectAfter(masked, m.index + m[0].length, entities)
-        : null)
+    // No match inside a quotation (masked) or for a verb not as written in the list ("SAID");
+    // `test`, not `exec`: the verb is sliced only when a subject before it is not found
+    if (!VERB_AT_RE.test(masked)) continue
+    const end = VERB_AT_RE.lastIndex
+    let verb: string | undefined
+    let subject = subjectBefore(masked, at, entities, previous)
+    if (!subject) {
+      verb = masked.slice(at, end)
+      if (INVERTED_RE.test(verb) && (verb.endsWith('ccording to') || closesQuote(masked, at))) {
+        subject = subjectAfter(masked, end, entities)
+      }
+    }
     if (!subject) continue
     // "X condemned the strike, the Pentagon said": a speech verb names the source first
-    if (SPEECH_WORDS.has(m[0])) return { spoken: subject, attribution: subject }
+    if (SPEECH_WORDS.has(verb ?? masked.slice(at, end))) {
+      return { spoken: subject, attribution: subject }
+    }
     first ??= subject
   }
   return { spoken: null, attribution: first }

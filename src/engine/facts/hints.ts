@@ -4,6 +4,7 @@
  * sentences have no ordinal, no negation, no relative date). Every list is a superset of the
  * words its module's patterns need, so a missing bit proves there is nothing to find.
  */
+import { isWordCode } from '../chars'
 import { REPORTING } from './attribution'
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './lexicon'
 
@@ -133,26 +134,35 @@ export function scanCues(text: string, cues: Cues): Cues {
   let verbs: number[] | undefined
   let bits = 0
   CUE_RE.lastIndex = 0
-  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+  // `test`, not `exec`: no match array per cue word. A match is a whole `\w` word, so it starts
+  // where the word characters before its end do
+  while (CUE_RE.test(text)) {
+    const end = CUE_RE.lastIndex
+    let start = end
+    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
+    const written = text.slice(start, end)
     // Not in the table: a longer word on reject…, refus… or fail…
-    const lower = m[0].toLowerCase()
+    const lower = written.toLowerCase()
     let word = BITS.get(lower) ?? HINT.negation
-    if (word & CAPITALISED && m[0] === lower) word &= ~CAPITALISED
+    if (word & CAPITALISED && written === lower) word &= ~CAPITALISED
     words ??= []
-    words.push(m.index, m.index + m[0].length, word)
+    words.push(start, end, word)
     if (word & HINT.reporting) {
       verbs ??= []
-      verbs.push(m.index)
+      verbs.push(start)
     }
     bits |= word
   }
   if (!(bits & HINT.negation) && hasContraction(text)) bits |= HINT.negation
   DIGITS_RE.lastIndex = 0
-  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+  while (DIGITS_RE.test(text)) {
+    const end = DIGITS_RE.lastIndex
+    let start = end - 1
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--
     digits ??= []
-    digits.push(m.index)
+    digits.push(start)
     bits |= HINT.digit
-    if (clockAfter(text, m.index + m[0].length)) bits |= HINT.clock
+    if (clockAfter(text, end)) bits |= HINT.clock
   }
   cues.bits = bits
   cues.words = words ?? NONE
@@ -160,6 +170,8 @@ export function scanCues(text: string, cues: Cues): Cues {
   cues.verbs = verbs ?? NONE
   return cues
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
 
 /** Whether `text` holds `n't` in any case. */
 function hasContraction(text: string): boolean {
