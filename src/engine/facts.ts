@@ -122,7 +122,8 @@ export function extractFacts(
       negated: negations.length > 0,
       attribution,
     }
-    if (negations.length) facts.negations = negations
+    // Only the empty list is shared: a list with cues is findNegations' own new one
+    if (negations.length) facts.negations = negations as string[]
     out.push(facts)
     const person = lastOf(outside, 'person') ?? lastOf(mentions, 'person')
     if (person) {

@@ -318,17 +318,27 @@ function clockTimes(text: string, found: Found): void {
   }
 }
 
+const byPosition = (a: DateSpan, b: DateSpan): number => a.start - b.start || b.end - a.end
+
 function dropOverlaps(found: DateSpan[]): DateSpan[] {
   if (found.length < 2) return found
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  const out: DateSpan[] = []
+  // Sorting copies the list: skipped when it is in order already
+  let sorted = true
+  for (let k = 1; k < found.length; k++) if (byPosition(found[k - 1]!, found[k]!) > 0) sorted = false
+  if (!sorted) found.sort(byPosition)
+  // A new list only from the first date that overlaps one before it
+  let out: DateSpan[] | undefined
   let reach = -1
-  for (const d of found) {
-    if (d.start < reach) continue
-    out.push(d)
+  for (let k = 0; k < found.length; k++) {
+    const d = found[k]!
+    if (d.start < reach) {
+      out ??= found.slice(0, k)
+      continue
+    }
+    out?.push(d)
     reach = d.end
   }
-  return out
+  return out ?? found
 }
 
 function monthDate(m: RegExpExecArray, pub: Date | undefined, found: Found): void {

@@ -37,6 +37,9 @@ const CUE_PART_RE = new RegExp(CUE_PART, 'gi')
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
 
+// What most sentences hold: one shared empty list, not a new one each
+const NONE: readonly string[] = Object.freeze([])
+
 function claimQuotes(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
   return quotes.filter(
     (q) => q.start <= 1 || QUOTE_LEADS_RE.test(text.slice(Math.max(0, q.start - 60), q.start)),
@@ -56,8 +59,8 @@ export function findNegations(
   text: string,
   quotes: readonly QuoteSpan[],
   hints = scanHints(text),
-): string[] {
-  if (!(hints & HINT.negation)) return []
+): readonly string[] {
+  if (!(hints & HINT.negation)) return NONE
   // A quoted phrase counts when it carries the verb: `the shipments "did not stop"`,
   // `Russia would "never" give up`, not `called the claims "not credible"`
   let phraseQuotes: QuoteSpan[] | undefined
@@ -67,7 +70,7 @@ export function findNegations(
   // one is looked back at: no token list is built
   CUE_PART_RE.lastIndex = 0
   const first = CUE_PART_RE.exec(text)
-  if (!first) return []
+  if (!first) return NONE
   let last = first.index
   for (let part = CUE_PART_RE.exec(text); part; part = CUE_PART_RE.exec(text)) last = part.index
   TOKEN_RE.lastIndex = clauseStart(text, first.index)
@@ -92,6 +95,7 @@ export function findNegations(
     lower = next ?? ''
     m = after
   }
+  if (!cues.length) return NONE
   // "did not deny" affirms: a negator just before a denial cancels both
   const out: string[] = []
   for (let k = 0; k < cues.length; k++) {

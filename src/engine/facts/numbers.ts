@@ -273,15 +273,24 @@ function wordBefore(text: string, from: number, at: number): string {
   return text.slice(start, end).toLowerCase()
 }
 
+const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end
+
+function inOrder(found: readonly Candidate[]): boolean {
+  for (let k = 1; k < found.length; k++) if (byPosition(found[k - 1]!, found[k]!) > 0) return false
+  return true
+}
+
 /** Numbers of `text`, in order, skipping digits that belong to `dates`; `cues` as `scanCues`. */
 export function extractNumbers(
   text: string,
   dates: readonly DateSpan[],
   cues: Cues = scanCues(text, newCues()),
 ): NumberFactX[] {
+  if (!(cues.bits & (HINT.digit | HINT.vague | HINT.numberWord | HINT.ordinal))) return []
   const found = candidates(text, cues)
   if (!found.length) return []
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  // Sorting copies the list: most are in order already, as each kind of candidate is found so
+  if (!inOrder(found)) found.sort(byPosition)
   const out: NumberFactX[] = []
   let reach = -1
   for (const c of found) {

@@ -27,12 +27,15 @@ function clean(text: string, start: number, end: number): QuoteSpan | null {
   return words ? { text: words, start, end } : null
 }
 
+// What most sentences hold: one shared empty list, not a new one each
+const NONE: readonly QuoteSpan[] = Object.freeze([])
+
 /** Quotations of `text`, in order. */
-export function findQuotes(text: string): QuoteSpan[] {
-  const out: QuoteSpan[] = []
-  let open = -1
+export function findQuotes(text: string): readonly QuoteSpan[] {
   let i = text.indexOf('"')
   if (i < 0) return findSingleQuotes(text)
+  const out: QuoteSpan[] = []
+  let open = -1
   for (; i >= 0; i = text.indexOf('"', i + 1)) {
     const before = i === 0 ? ' ' : text[i - 1]!
     const after = text[i + 1]
@@ -57,8 +60,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   return out
 }
 
-function findSingleQuotes(text: string): QuoteSpan[] {
-  if (!opensSingleQuote(text)) return []
+function findSingleQuotes(text: string): readonly QuoteSpan[] {
+  if (!opensSingleQuote(text)) return NONE
   const out: QuoteSpan[] = []
   SINGLE_RE.lastIndex = 0
   for (let m = SINGLE_RE.exec(text); m; m = SINGLE_RE.exec(text)) {
