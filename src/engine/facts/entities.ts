@@ -12,6 +12,8 @@ import { WORD, wordClass } from './word-class'
 /** An entity with its position in the sentence. */
 export type EntitySpan = EntityFact & { start: number; end: number }
 
+const NONE: readonly EntitySpan[] = Object.freeze([])
+
 const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u
 // `ACRONYM_RE` without the regex call for names such as `Putin`: a lower-case ASCII letter second
 // never matches
@@ -94,7 +96,9 @@ export function extractEntities(
   aliases: AliasTable,
   seen: ReadonlySet<string>,
   cache: EntityCache = new Map(),
-): EntitySpan[] {
+): readonly EntitySpan[] {
+  // A sentence without names: one shared empty list
+  if (!names.length) return NONE
   const out: EntitySpan[] = []
   for (const n of names) {
     if (n.initial && n.words.length === 1 && !n.place) {

@@ -84,13 +84,19 @@ function opensSingleQuote(text: string): boolean {
   return false
 }
 
+const UNDERSCORES = '_'.repeat(512)
+
 /** `text` with each quotation's content replaced by `_`, so positions stay the same. */
 export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
   if (!quotes.length) return text
   let out = ''
   let at = 0
   for (const q of quotes) {
-    out += text.slice(at, q.start) + '"' + '_'.repeat(Math.max(0, q.end - q.start - 2)) + '"'
+    // Each opening mark kept from `text`; the content a slice of one long run of `_`, not a
+    // new string of its own
+    const inner = Math.max(0, q.end - q.start - 2)
+    const mask = inner <= UNDERSCORES.length ? UNDERSCORES.slice(0, inner) : '_'.repeat(inner)
+    out += text.slice(at, q.start) + '"' + mask + '"'
     at = q.end
   }
   return (out + text.slice(at)).slice(0, text.length)
