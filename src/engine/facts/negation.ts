@@ -4,6 +4,7 @@
  * relative (`mechanisms not controlled`), `not only … but` and quotations that are only a phrase of
  * the sentence (`labelled it "not credible"`) do not negate the claim.
  */
+import { isSpaceCode } from '../chars'
 import { HINT, scanHints } from './hints'
 import type { QuoteSpan } from './quotes'
 
@@ -73,27 +74,36 @@ export function findNegations(
   if (!first) return NONE
   let last = first.index
   for (let part = CUE_PART_RE.exec(text); part; part = CUE_PART_RE.exec(text)) last = part.index
+  // `test`, not `exec`: no match array per token. A token starts at the first place after the
+  // last one where one can (`tokenStart`), and ends where the pattern's `lastIndex` says
   TOKEN_RE.lastIndex = clauseStart(text, first.index)
-  let m = TOKEN_RE.exec(text)
-  let lower = m ? m[0].toLowerCase() : ''
+  let from = TOKEN_RE.lastIndex
+  let at = TOKEN_RE.test(text) ? tokenStart(text, from) : -1
+  let end = TOKEN_RE.lastIndex
+  let word = at >= 0 ? text.slice(at, end) : ''
+  let lower = word.toLowerCase()
   let prev: string | undefined
-  for (let i = 0; m; i++) {
-    const word = m[0]
-    const at = m.index
+  for (let i = 0; at >= 0; i++) {
     // Past the last cue: this token was only needed as the one after it
     if (at > last) break
-    const after = TOKEN_RE.exec(text)
-    const next = after ? after[0].toLowerCase() : undefined
+    from = end
+    const afterAt = TOKEN_RE.test(text) ? tokenStart(text, from) : -1
+    const afterEnd = TOKEN_RE.lastIndex
+    const after = afterAt >= 0 ? text.slice(afterAt, afterEnd) : undefined
+    const next = after?.toLowerCase()
     const kind = kindOf(lower, prev, next, i)
     if (kind === TOKEN.relativeStart) relative = true
     else if (kind === TOKEN.clauseEnd) relative = false
     else if (kind === TOKEN.cue && !relative) {
       phraseQuotes ??= phraseOnly(text, quotes)
-      if (!phraseQuotes.some((q) => at > q.start && at < q.end)) cues.push({ word, index: i })
+      const cueAt = at
+      if (!phraseQuotes.some((q) => cueAt > q.start && cueAt < q.end)) cues.push({ word, index: i })
     }
     prev = lower
     lower = next ?? ''
-    m = after
+    word = after ?? ''
+    at = afterAt
+    end = afterEnd
   }
   if (!cues.length) return NONE
   // "did not deny" affirms: a negator just before a denial cancels both
@@ -132,6 +142,22 @@ function clauseStart(text: string, at: number): number {
 }
 
 const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
+
+/**
+ * Where the first token at or after `from` starts: a letter, one of `,;:()|`, or a space before
+ * ` - `; what `TOKEN_RE` matched last, as its alternatives match wherever they can start.
+ */
+function tokenStart(text: string, from: number): number {
+  for (let i = from; ; i++) {
+    const c = text.charCodeAt(i)
+    if (isLetterCode(c)) return i
+    // , ; : ( ) |
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 124) return i
+    if (isSpaceCode(c) && text.charCodeAt(i + 1) === 45 && isSpaceCode(text.charCodeAt(i + 2))) {
+      return i
+    }
+  }
+}
 
 /** Quotations that are only a phrase of the sentence and do not carry its verb. */
 function phraseOnly(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
