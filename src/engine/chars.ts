@@ -17,6 +17,18 @@ for (let c = 0; c < 128; c++) {
   ASCII[c] = /[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER
 }
 
+/** The letters and digits among the ASCII characters, 1 each: `classAt` for a code unit below 128. */
+export const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII[c] === WORD ? 1 : 0
+
+/**
+ * Whether `c`, after a run of ASCII letters and digits, ends the word there: anything ASCII but a
+ * joiner. Most words end so; only a joiner or a character beyond ASCII needs `wordEnd`.
+ */
+export function endsPlainly(c: number): boolean {
+  return c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d
+}
+
 // Sticky, so that it tests the code point at lastIndex (both halves of a surrogate pair).
 const WORD_AT = /[\p{L}\p{N}]/uy
 

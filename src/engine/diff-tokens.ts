@@ -3,7 +3,7 @@
  * after it, as offsets into the text. Half as many tokens as `diffWordsWithSpace`, which counts
  * every space as a token of its own.
  */
-import { classAt, OTHER, SPACE, WORD, widthAt, wordEnd } from './chars'
+import { ASCII_WORD, classAt, endsPlainly, OTHER, SPACE, WORD, widthAt, wordEnd } from './chars'
 
 /**
  * Token k of a text is `text.slice(starts[k], wordEnds[k])` (its word) followed by
@@ -27,10 +27,6 @@ function wordHash(text: string, from: number, to: number): number {
   return (Math.imul(h ^ text.charCodeAt((from + to) >> 1), 0x01000193) ^ (text.charCodeAt(to - 1) << 7)) & 0x3fffffff
 }
 
-// The letters and digits among the ASCII characters, 1 each.
-const ASCII_WORD = new Uint8Array(128)
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = classAt(String.fromCharCode(c), 0, c) === WORD ? 1 : 0
-
 // `wordEnd(text, i)`, with the ASCII letters and digits up to a space or a comma read in place:
 // most words end there, and only a joiner (' ’ . -) or a character beyond ASCII needs wordEnd.
 function wordEndFrom(text: string, i: number): number {
@@ -38,7 +34,7 @@ function wordEndFrom(text: string, i: number): number {
   let end = i + 1
   let c = text.charCodeAt(end)
   while (end < n && c < 128 && ASCII_WORD[c] === 1) c = text.charCodeAt(++end)
-  if (end === n || (c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d)) return end
+  if (end === n || endsPlainly(c)) return end
   return wordEnd(text, i)
 }
 

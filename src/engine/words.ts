@@ -3,7 +3,7 @@
  * that folds near-synonyms (visit / trip / stay) onto one key.
  */
 import { stemmer } from 'stemmer'
-import { classAt, WORD, widthAt, wordEnd } from './chars'
+import { ASCII_WORD, classAt, endsPlainly, WORD, widthAt, wordEnd } from './chars'
 
 const STOPWORDS = new Set(
   (
@@ -166,15 +166,6 @@ function rehash(): void {
     while (slots[slot] !== 0) slot = (slot + 1) & mask
     slots[slot] = entry + 1
   })
-}
-
-// The letters and digits among the ASCII characters, 1 each.
-const ASCII_WORD = new Uint8Array(128)
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = classAt(String.fromCharCode(c), 0, c) === WORD ? 1 : 0
-
-// Whether the character `c` after a word's ASCII letters ends it: anything ASCII but a joiner.
-function endsPlainly(c: number): boolean {
-  return c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d
 }
 
 // The key numbers of the content words of the text scanned last, in order with repeats:
