@@ -17,7 +17,7 @@ for (let c = 0; c < 128; c++) {
   ASCII[c] = /[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER
 }
 
-/** The letters and digits among the ASCII characters, 1 each: `classAt` for a code unit below 128. */
+/** The letters and digits among the ASCII characters, 1 each: `classAt` below 128. */
 export const ASCII_WORD = new Uint8Array(128)
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII[c] === WORD ? 1 : 0
 
@@ -96,4 +96,18 @@ export function isWordCode(code: number): boolean {
     (code >= 48 && code <= 57) ||
     code === 95
   )
+}
+
+/** Whether a.slice(i, iEnd) equals b.slice(j, jEnd), without making either string. */
+export function sameText(
+  a: string,
+  i: number,
+  iEnd: number,
+  b: string,
+  j: number,
+  jEnd: number,
+): boolean {
+  if (iEnd - i !== jEnd - j) return false
+  for (; i < iEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
+  return true
 }

@@ -3,7 +3,17 @@
  * after it, as offsets into the text. Half as many tokens as `diffWordsWithSpace`, which counts
  * every space as a token of its own.
  */
-import { ASCII_WORD, classAt, endsPlainly, OTHER, SPACE, WORD, widthAt, wordEnd } from './chars'
+import {
+  ASCII_WORD,
+  classAt,
+  endsPlainly,
+  OTHER,
+  sameText,
+  SPACE,
+  WORD,
+  widthAt,
+  wordEnd,
+} from './chars'
 
 /**
  * Token k of a text is `text.slice(starts[k], wordEnds[k])` (its word) followed by
@@ -63,20 +73,6 @@ export function scanTokens(text: string): Tokens {
   }
   starts.push(n)
   return { starts, wordEnds }
-}
-
-/** Whether a.slice(i, iEnd) equals b.slice(j, jEnd), without making either string. */
-export function sameText(
-  a: string,
-  i: number,
-  iEnd: number,
-  b: string,
-  j: number,
-  jEnd: number,
-): boolean {
-  if (iEnd - i !== jEnd - j) return false
-  for (; i < iEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
-  return true
 }
 
 // The slots of the word table, kept from call to call and grown when too short: per slot, one

@@ -3,7 +3,8 @@
  * without `added` rebuild A's text exactly and the parts without `removed` rebuild B's.
  */
 import { diffArrays } from 'diff'
-import { numberWords, sameText, scanTokens, type Tokens } from './diff-tokens'
+import { sameText } from './chars'
+import { numberWords, scanTokens, type Tokens } from './diff-tokens'
 import type { DiffPart } from './types'
 
 type Kind = 'common' | 'removed' | 'added'

@@ -3,7 +3,7 @@
  * that folds near-synonyms (visit / trip / stay) onto one key.
  */
 import { stemmer } from 'stemmer'
-import { ASCII_WORD, classAt, endsPlainly, WORD, widthAt, wordEnd } from './chars'
+import { ASCII_WORD, classAt, endsPlainly, sameText, WORD, widthAt, wordEnd } from './chars'
 
 const STOPWORDS = new Set(
   (
@@ -139,7 +139,7 @@ function entryAt(s: string, start: number, end: number, hash: number, lower: boo
   for (let e = slots[slot] as number; e !== 0; e = slots[slot] as number) {
     const entry = e - 1
     const known = entryWords[entry] as string
-    if (entryHashes[entry] === hash && sameWord(known, s, start, end)) return entry
+    if (entryHashes[entry] === hash && sameText(known, 0, known.length, s, start, end)) return entry
     slot = (slot + 1) & mask
   }
   const word = s.slice(start, end)
@@ -150,12 +150,6 @@ function entryAt(s: string, start: number, end: number, hash: number, lower: boo
   slots[slot] = entryWords.length
   if (2 * entryWords.length > slots.length) rehash()
   return entryWords.length - 1
-}
-
-function sameWord(word: string, s: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false
-  for (let j = start; j < end; j++) if (word.charCodeAt(j - start) !== s.charCodeAt(j)) return false
-  return true
 }
 
 function rehash(): void {
