@@ -7,7 +7,7 @@ import { alignClaims, type ScoredPair } from './align'
 import { resolveSubjectPronouns } from './coref'
 import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
-import { relateClaims, type Related } from './relate'
+import { joinedText, relateClaims, type Related } from './relate'
 import { segment, type Segment, type Segmentation } from './segment'
 import {
   buildIdf,
@@ -93,11 +93,6 @@ function dedupeNotes(notes: Note[]): Note[] {
   if (notes.length < 2) return notes
   const seen = new Set<string>()
   return notes.filter((n) => !seen.has(n.message) && seen.add(n.message) !== undefined)
-}
-
-// The claims' texts as one ("A3 A4"), for the diff of a match.
-function joinedText(claims: readonly Sentence[]): string {
-  return claims.length === 1 ? (claims[0] as Sentence).text : claims.map((s) => s.text).join(' ')
 }
 
 // The match a group of pairs stands for, with its id still to give, and where it sorts: by its

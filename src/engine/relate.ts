@@ -62,7 +62,7 @@ function claimOf(sentences: readonly Sentence[], side: 0 | 1): Claim {
   const claim: Claim = {
     sentence: one,
     facts: merge(sentences),
-    text: textOf(sentences),
+    text: joinedText(sentences),
     keys: undefined,
     units: undefined,
     tallies: undefined,
@@ -486,8 +486,10 @@ function note(kind: NoteKind, a: string | null, b: string | null, message?: stri
 
 const names = (f: Facts, key: string) => f.entities.some((e) => e.key === key)
 
-const textOf = (ss: readonly Sentence[]): string =>
-  ss.length === 1 ? (ss[0] as Sentence).text : ss.map((s) => s.text).join(' ')
+/** The claims' texts as one ("A3 A4"), for relating them and for the diff of a match. */
+export function joinedText(claims: readonly Sentence[]): string {
+  return claims.length === 1 ? (claims[0] as Sentence).text : claims.map((s) => s.text).join(' ')
+}
 
 /**
  * Relation of claims `a` (from report A) and `b` (from report B) that alignment matched.
