@@ -81,7 +81,7 @@ export type Profile = {
   mentions: readonly EntityFact[]
   /**
    * Ids of the content-word keys of the names as written, that the vocabulary held when first
-   * asked (by `pairFeatures`, for the few claims with anchor candidates); null until then.
+   * asked (by `writeFeatures`, for the few claims with anchor candidates); null until then.
    */
   nameWords: number[] | null
   /** Id of the name of who the claim is attributed to, or -1 when no one. */
