@@ -152,14 +152,9 @@ export function lowerWord(word: string): string {
 }
 
 /**
- * The place of the two-word demonym `head tail` as written (`North Korean` -> North Korea): what
- * `DEMONYMS.get(\`${head} ${tail}\`.toLowerCase())` answers, from the words' cached lower case.
+ * The place of the two-word demonym `head tail`, both in lower case (`north korean` -> North
+ * Korea): what `DEMONYMS.get(\`${head} ${tail}\`)` answers, without joining the words.
  */
-export function pairDemonym(head: string, tail: string): string | undefined {
-  return pairDemonymLower(lowerWord(head), lowerWord(tail))
-}
-
-/** `pairDemonym` of words already in lower case. */
 export function pairDemonymLower(head: string, tail: string): string | undefined {
   return DEMONYM_PAIRS.get(head)?.get(tail)
 }
