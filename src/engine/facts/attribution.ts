@@ -179,7 +179,7 @@ export type Sources = {
 
 /**
  * The sources of `masked` (a sentence with its quotations masked), from one pass over its
- * reporting verbs, whose positions `scanHints` found. `entities` are the mentions outside
+ * reporting verbs, whose positions `scanCues` found. `entities` are the mentions outside
  * quotations, in order. `he`/`she` resolve to the last person of `entities` before them, else
  * to `previous` (a person named shortly before the sentence).
  */
