@@ -5,7 +5,7 @@
  */
 import type { DateFact } from '../types'
 import { isSpaceCode, isWordCode } from '../chars'
-import { type Cues, HINT, newCues, scanCues } from './hints'
+import { type Cues, execAtDigits, HINT, newCues, scanCues } from './hints'
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
 import { isYearNumber } from './units'
 
@@ -192,24 +192,21 @@ function wordsBefore(text: string, at: number, words: number): number {
 }
 
 function isoAndYears(text: string, digits: readonly number[], found: Found): void {
-  let reach = 0
-  for (const at of digits) {
-    if (at < reach) continue
-    ISO_RE.lastIndex = at
-    const m = ISO_RE.exec(text)
-    if (!m) continue
-    reach = at + m[0].length
-    found.add(at, reach, 'date', m[0], true)
+  for (
+    let m = execAtDigits(text, digits, ISO_RE, 0);
+    m;
+    m = execAtDigits(text, digits, ISO_RE, m.index + m[0].length)
+  ) {
+    found.add(m.index, m.index + m[0].length, 'date', m[0], true)
   }
-  reach = 0
-  for (const at of digits) {
-    if (at < reach) continue
-    YEAR_RE.lastIndex = at
-    const m = YEAR_RE.exec(text)
-    if (!m) continue
-    reach = at + m[0].length
-    if (!m[2] && !isYearNumber(text, at, reach)) continue
-    found.add(at, reach, 'year', m[0], true)
+  for (
+    let m = execAtDigits(text, digits, YEAR_RE, 0);
+    m;
+    m = execAtDigits(text, digits, YEAR_RE, m.index + m[0].length)
+  ) {
+    const at = m.index
+    const reach = at + m[0].length
+    if (m[2] || isYearNumber(text, at, reach)) found.add(at, reach, 'year', m[0], true)
   }
 }
 

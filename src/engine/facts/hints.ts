@@ -173,6 +173,26 @@ export function scanCues(text: string, cues: Cues): Cues {
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
 
+/**
+ * The first match of the sticky `re` at a start of `digits` (from `scanCues`) not before `from`:
+ * `for (let m = execAtDigits(t, d, RE, 0); m; m = execAtDigits(t, d, RE, m.index + m[0].length))`
+ * tries `RE` where a run of digits starts, past what the last match covered.
+ */
+export function execAtDigits(
+  text: string,
+  digits: readonly number[],
+  re: RegExp,
+  from: number,
+): RegExpExecArray | null {
+  for (const at of digits) {
+    if (at < from) continue
+    re.lastIndex = at
+    const m = re.exec(text)
+    if (m) return m
+  }
+  return null
+}
+
 /** Whether `text` holds `n't` in any case. */
 function hasContraction(text: string): boolean {
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {

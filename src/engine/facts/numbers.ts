@@ -8,7 +8,7 @@ import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
 import { isSpaceCode } from '../chars'
-import { type Cues, HINT, newCues, scanCues } from './hints'
+import { type Cues, execAtDigits, HINT, newCues, scanCues } from './hints'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -222,13 +222,11 @@ function digitCandidates(text: string, digits: readonly number[], out: Candidate
     c.findUnit = false
     out.push(c)
   }
-  reach = 0
-  for (const at of digits) {
-    if (at < reach) continue
-    DIGITS_RE.lastIndex = at
-    const m = DIGITS_RE.exec(text)
-    if (!m) continue
-    reach = at + m[0].length
+  for (
+    let m = execAtDigits(text, digits, DIGITS_RE, 0);
+    m;
+    m = execAtDigits(text, digits, DIGITS_RE, m.index + m[0].length)
+  ) {
     const [, int, frac, ord, percent, scaleWord] = m
     const value =
       Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)
