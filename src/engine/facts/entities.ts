@@ -22,19 +22,12 @@ const isAcronym = (name: string): boolean => {
   return !(c >= 97 && c <= 122) && ACRONYM_RE.test(name)
 }
 
-/**
- * Guesses the kind of a canonical name. `keyWords` are the words of `key` when the caller has
- * them: `words` itself when the key is the name as written.
- */
-export function entityType(
-  key: string,
-  words: readonly string[],
-  keyWords?: readonly string[],
-): EntityFact['type'] {
+/** Guesses the kind of a canonical name, from it and the words of the name as written. */
+function entityType(key: string, words: readonly string[]): EntityFact['type'] {
   if (PLACES.has(key)) return 'place'
   if (ORGANIZATIONS.has(key) || words.some((w) => ORG_HEADS.has(w))) return 'organization'
-  keyWords ??= key.split(' ')
-  if (keyWords !== words && keyWords.some((w) => ORG_HEADS.has(w))) return 'organization'
+  const keyWords = key.split(' ')
+  if (keyWords.some((w) => ORG_HEADS.has(w))) return 'organization'
   if (isAcronym(key)) return 'organization'
   if (isPersonName(keyWords, key)) return 'person'
   return 'other'
