@@ -190,14 +190,15 @@ function uniqueEntities(mentions: readonly EntitySpan[]): Facts['entities'] {
   if (mentions.length <= FEW_MENTIONS && !hasRepeatedKey(mentions)) return mentions.map(entityFact)
   const out: Facts['entities'] = []
   const keys = mentions.length > FEW_MENTIONS ? new Set<string>() : null
-  next: for (const { text, key, type } of mentions) {
+  next: for (const m of mentions) {
+    const key = m.key
     if (keys) {
       if (keys.has(key)) continue
       keys.add(key)
     } else {
       for (const kept of out) if (kept.key === key) continue next
     }
-    out.push({ text, key, type })
+    out.push(entityFact(m))
   }
   return out
 }
