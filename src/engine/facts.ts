@@ -9,7 +9,7 @@ import { findSources } from './facts/attribution'
 import { type DateSpan, extractDates } from './facts/dates'
 import { HINT, newCues, scanCues } from './facts/hints'
 import { type EntityCache, type EntitySpan, extractEntities } from './facts/entities'
-import { findNames, findNamesEach, type NameSpan } from './facts/names'
+import { findNames, findNamesEach, lowerName, type NameSpan } from './facts/names'
 import { findNegations } from './facts/negation'
 import { extractNumbers, type NumberFactX } from './facts/numbers'
 import { findQuotes, isQuoteOnly, maskQuotes, type QuoteSpan } from './facts/quotes'
@@ -69,7 +69,7 @@ export function extractFacts(
       const { words } = n
       // Only one-word names are looked up in `seen`: a name with a space can never match
       if (!n.initial && (words.length === 1 || !n.text.includes(' '))) {
-        seen.add(n.text === words[0] ? n.firstLower : n.text.toLowerCase())
+        seen.add(lowerName(n))
       }
       // "Kim Jong Un … Kim later returned": words of a full name vouch for a lone mention
       if (words.length > 1) {

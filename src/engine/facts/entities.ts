@@ -6,7 +6,7 @@
 import type { EntityFact } from '../types'
 import { type AliasTable, canonicalName, isLexiconName, isPersonName, plainKey } from './aliases'
 import { ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
-import type { NameSpan } from './names'
+import { lowerName, type NameSpan } from './names'
 import { WORD, wordClass } from './word-class'
 
 /** An entity with its position in the sentence. */
@@ -95,7 +95,7 @@ export function extractEntities(
   const out: EntitySpan[] = []
   for (const n of names) {
     if (n.initial && n.words.length === 1 && !n.place) {
-      const lower = n.text === n.words[0] ? n.firstLower : n.text.toLowerCase()
+      const lower = lowerName(n)
       const known =
         seen.has(lower) || aliases.has(lower) || isLexiconName(lower) || isAcronym(n.text)
       if (!known) continue

@@ -30,6 +30,10 @@ export type NameSpan = {
   place?: string
 }
 
+/** The name in lower case: its `firstLower` when it is one word as written. */
+export const lowerName = (n: NameSpan): string =>
+  n.text === n.words[0] ? n.firstLower : n.text.toLowerCase()
+
 function isInitial(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const ch = text[i]!
