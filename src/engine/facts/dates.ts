@@ -5,7 +5,7 @@
  */
 import type { DateFact } from '../types'
 import { isSpaceCode, isWordCode } from '../chars'
-import { type Cues, execAtDigits, HINT, newCues, scanCues } from './hints'
+import { type Cues, execAtDigits, HINT, newCues, scanCues, stickyAt } from './hints'
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
 import { isYearNumber } from './units'
 
@@ -143,12 +143,6 @@ function matchAtCues(
     reach = m.index + m[0].length
     each(m)
   }
-}
-
-function stickyAt(text: string, re: RegExp, start: number, reach: number): RegExpExecArray | null {
-  if (start < reach) return null
-  re.lastIndex = start
-  return re.exec(text)
 }
 
 /** Where the first cue word with `bit` starts. */

@@ -173,6 +173,18 @@ export function scanCues(text: string, cues: Cues): Cues {
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
 
+/** The sticky `re`'s match at `start`, or null, also when `start` is before `reach`. */
+export function stickyAt(
+  text: string,
+  re: RegExp,
+  start: number,
+  reach: number,
+): RegExpExecArray | null {
+  if (start < reach) return null
+  re.lastIndex = start
+  return re.exec(text)
+}
+
 /**
  * The first match of the sticky `re` at a start of `digits` (from `scanCues`) not before `from`:
  * `for (let m = execAtDigits(t, d, RE, 0); m; m = execAtDigits(t, d, RE, m.index + m[0].length))`

@@ -8,7 +8,7 @@ import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
 import { isSpaceCode } from '../chars'
-import { type Cues, execAtDigits, HINT, newCues, scanCues } from './hints'
+import { type Cues, execAtDigits, HINT, newCues, scanCues, stickyAt } from './hints'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -132,7 +132,9 @@ function candidates(text: string, cues: Cues): Candidate[] {
   for (let k = 0; hints & HINT.numberWord && k < words.length; k += 3) {
     const at = words[k]!
     if (!(words[k + 2]! & HINT.numberWord) || at < reach) continue
-    const m = numberWordsAt(text, articleStart(text, at), reach) ?? numberWordsAt(text, at, reach)
+    const m =
+      stickyAt(text, NUMBER_WORDS_RE, articleStart(text, at), reach) ??
+      stickyAt(text, NUMBER_WORDS_RE, at, reach)
     if (m) {
       reach = m.index + m[0].length
       const lower = m[0].toLowerCase()
@@ -162,12 +164,6 @@ function firstWord(cues: Cues, bit: number): number {
   const words = cues.words
   for (let k = 0; k < words.length; k += 3) if (words[k + 2]! & bit) return words[k]!
   return 0
-}
-
-function numberWordsAt(text: string, start: number, reach: number): RegExpExecArray | null {
-  if (start < reach) return null
-  NUMBER_WORDS_RE.lastIndex = start
-  return NUMBER_WORDS_RE.exec(text)
 }
 
 /** Where `a` or `an` and spaces before `at` start (`a hundred`), else `at`. */
