@@ -45,7 +45,7 @@ import { alignClaims } from '../src/engine/align'
 import { compare, prepareReports } from '../src/engine/index'
 import { FEATURES, pairFeatures, scoreFeatures } from '../src/engine/similarity'
 import type { Model } from '../src/engine/weights'
-import { type Gold, scoreAgainstGold } from './gold'
+import { type Gold, ownedIds, pairFigures, scoreAgainstGold, snippetOffsets } from './gold'
 import { hasSts, readSts, spearman, stsFeatures } from './sts'
 
 if (!hasSts()) {
@@ -64,14 +64,11 @@ const key = (x: string, y: string) => `${x}-${y}`
 const goldMatch = new Set(gold.match.map((m) => key(m.a, m.b)))
 const goldRelated = new Set((gold.related ?? []).map((m) => key(m.a, m.b)))
 
-/** Gold sentence ids of each body claim, as bench/gold.ts assigns them (a snippet belongs to the
- * claim its first character lies in). */
-function goldIds(text: string, side: 'a' | 'b', body: ReadonlyArray<{ start: number; end: number }>): string[][] {
-  const at = Object.entries(gold.sentences[side]).map(([id, snip]) => [id, text.indexOf(snip)] as const)
-  return body.map((s) => at.filter(([, k]) => s.start <= k && k < s.end).map(([id]) => id))
-}
-const idsA = goldIds(seedA, 'a', prep.bodyA)
-const idsB = goldIds(seedB, 'b', prep.bodyB)
+// Gold sentence ids of each body claim, as scoreAgainstGold assigns them
+const offsetsA = snippetOffsets(gold, 'a', seedA)
+const offsetsB = snippetOffsets(gold, 'b', seedB)
+const idsA = prep.bodyA.map((s) => ownedIds(offsetsA, s))
+const idsB = prep.bodyB.map((s) => ownedIds(offsetsB, s))
 
 /** Every body pair of the seeds with its gold label (1 match, 0 unrelated; related pairs skipped). */
 function seedRows(): { X: number[][]; y: number[] } {
@@ -159,9 +156,7 @@ function seedsCurve(m: Weights): number[] {
       if (goldMatch.has(k)) tp++
       else if (!goldRelated.has(k)) fp++
     }
-    const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
-    const recall = tp / goldMatch.size
-    return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+    return pairFigures(tp, fp, goldMatch.size).f1
   })
 }
 

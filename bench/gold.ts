@@ -32,25 +32,38 @@ export type GoldScore = {
   bodyLost: string[]
 }
 
+/** Where each gold snippet of `side` begins in `text`, as `[id, offset]` in the gold file's order. */
+export function snippetOffsets(gold: Gold, side: 'a' | 'b', text: string): [string, number][] {
+  return Object.entries(gold.sentences[side]).map(([id, snip]) => {
+    const at = text.indexOf(snip)
+    if (at < 0) throw new Error(`gold snippet ${id} not in text`)
+    return [id, at]
+  })
+}
+
+/** The gold ids a span owns: those of the snippets whose first character lies in it. */
+export function ownedIds(
+  offsets: readonly [string, number][],
+  span: { start: number; end: number },
+): string[] {
+  return offsets.filter(([, at]) => span.start <= at && at < span.end).map(([id]) => id)
+}
+
+/** Precision, recall and F1 of `tp` gold pairs found and `fp` others, out of `total` gold pairs. */
+export function pairFigures(tp: number, fp: number, total: number) {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp)
+  const recall = total === 0 ? 1 : tp / total
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { precision, recall, f1 }
+}
+
 /** Scores `pred` for the texts `a` and `b` against `gold`. */
 export function scoreAgainstGold(gold: Gold, a: string, b: string, pred: Comparison): GoldScore {
   const texts = { a, b }
-  const pos = new Map<string, { side: 'a' | 'b'; at: number }>()
-  for (const side of ['a', 'b'] as const) {
-    for (const [id, snip] of Object.entries(gold.sentences[side])) {
-      const at = texts[side].indexOf(snip)
-      if (at < 0) throw new Error(`gold snippet ${id} not in text`)
-      pos.set(id, { side, at })
-    }
-  }
+  const offsets = { a: snippetOffsets(gold, 'a', a), b: snippetOffsets(gold, 'b', b) }
   const owners = new Map<string, string[]>()
   for (const side of ['a', 'b'] as const) {
-    for (const s of pred[side].sentences) {
-      owners.set(
-        s.id,
-        [...pos].filter(([, p]) => p.side === side && s.start <= p.at && p.at < s.end).map(([id]) => id),
-      )
-    }
+    for (const s of pred[side].sentences) owners.set(s.id, ownedIds(offsets[side], s))
   }
   const at = (side: 'a' | 'b', k: number): Sentence | undefined =>
     pred[side].sentences.find((s) => s.start <= k && k < s.end)
@@ -76,9 +89,7 @@ export function scoreAgainstGold(gold: Gold, a: string, b: string, pred: Compari
   const extra = [...predicted.keys()].filter((p) => !match.has(p) && !related.has(p)).sort()
   const missed = [...match.keys()].filter((p) => !predicted.has(p))
   const fp = extra.length + junk
-  const precision = tp.length + fp === 0 ? 0 : tp.length / (tp.length + fp)
-  const recall = match.size === 0 ? 1 : tp.length / match.size
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  const { precision, recall, f1 } = pairFigures(tp.length, fp, match.size)
   const sameRelation = (g: string, p: string) => g === 'either' || (g === 'agree') === (p === 'agree')
   const relationRight = tp.filter((p) => sameRelation(match.get(p) as string, predicted.get(p) as string)).length
   const trapsCalledAgree = (gold.traps ?? [])
@@ -91,9 +102,9 @@ export function scoreAgainstGold(gold: Gold, a: string, b: string, pred: Compari
       if (s !== undefined && s.role === 'body') boilerplateInBody.push(snip.trim())
     }
   }
-  const bodyLost = [...pos]
-    .filter(([, p]) => at(p.side, p.at)?.role !== 'body')
-    .map(([id]) => id)
+  const bodyLost = (['a', 'b'] as const).flatMap((side) =>
+    offsets[side].filter(([, k]) => at(side, k)?.role !== 'body').map(([id]) => id),
+  )
   return {
     tp: tp.length,
     fp,
