@@ -73,10 +73,16 @@ export function normalize(raw: string): Normalized {
  * that NFC composes, the spaces NFC maps first).
  */
 export function unitCode(code: number): number {
-  if (code === 13 || code === 0xad) return -1
-  if (code >= 0x300 && (code < 0x2010 || code > 0x206f || code === 0x2060)) return -1
+  if (code === 13 || !keepsAlone(code)) return -1
   const rep = REPLACE.get(code)
+  if (rep === '') return -1
   return rep === undefined ? code : rep.charCodeAt(0)
+}
+
+// Whether NFC leaves the unit `code` alone when no combining mark follows it: below U+0300, and
+// General Punctuation
+function keepsAlone(code: number): boolean {
+  return code < 0x300 || (code >= 0x2010 && code <= 0x206f)
 }
 
 /**
@@ -151,7 +157,7 @@ export function normalizeMapped(raw: string): { text: string; map: OffsetMap } {
     while (j < n && raw.charCodeAt(j) >= 0x300 && joins(raw, j)) {
       j += widthAt(raw, j, raw.charCodeAt(j))
     }
-    if (j === i + 1 && (first < 0x300 || (first >= 0x2010 && first <= 0x206f))) {
+    if (j === i + 1 && keepsAlone(first)) {
       // one character that NFC leaves alone
       const rep = REPLACE.get(first)
       if (rep === undefined) parts.push(raw[i] as string)
