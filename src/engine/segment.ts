@@ -180,7 +180,7 @@ function scanBlocks(
   let trail = -1
   let words = 1
   let runs = false
-  let cues = n > 0 ? cuesAt(text, 0) : 0
+  let cues = n > 0 ? cuesAt(text, 0, text.charCodeAt(0)) : 0
   let stop = 0
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i)
@@ -231,7 +231,7 @@ function scanBlocks(
     if (i + 1 >= n) continue
     if (next < 0) next = text.charCodeAt(i + 1)
     if (isWordUnit(next)) {
-      if (next < 128 && CUES.wordStarts[next] === 1) cues |= wordCuesAt(CUES, text, i + 1)
+      cues |= cuesAt(text, i + 1, next)
       i++
     }
   }
@@ -274,9 +274,8 @@ function addLine(
   } else if (blocks.length > 0) (blocks[blocks.length - 1] as Block).gapAfter = true
 }
 
-// Cue words that begin at `i`, where a word may begin
-function cuesAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
+// Cue words that begin at `i` (its unit `c`), where a word may begin
+function cuesAt(text: string, i: number, c: number): number {
   return c < 128 && CUES.wordStarts[c] === 1 ? wordCuesAt(CUES, text, i) : 0
 }
 
