@@ -80,7 +80,7 @@ export function matchFurniture(
     const rule = lineRules[r] as LineRule
     if (words > rule.maxWords || (sentence && !rule.sentence)) continue
     if ((tested & (1 << r)) !== 0 && rule.test(text, words)) return rule.name
-    if ((cues & (CUE_MASKS[r] as number)) !== 0 && rule.anywhere?.test(text, words)) {
+    if ((cues & (CUE_MASKS[r] as number)) !== 0 && rule.anywhere?.test(text)) {
       return rule.name
     }
   }

@@ -47,7 +47,7 @@ export type LineRule = {
  */
 export type Anywhere = {
   cues: readonly string[]
-  test: (text: string, words: number) => boolean
+  test: (text: string) => boolean
 }
 
 /** A rule that looks at neighbouring lines and may change roles in place. */
