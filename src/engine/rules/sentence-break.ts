@@ -47,7 +47,7 @@ export function splitSentences(
   to: number,
   stops: readonly number[],
   at: number,
-  shift = 0,
+  shift: number,
 ): number[] {
   const out: number[] = []
   let start = from
