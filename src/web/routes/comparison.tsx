@@ -1,5 +1,6 @@
 /**
- * The comparison page `/c/:id` (full page, or the claims fragment for htmx) and `/c/:id.json`.
+ * The comparison page `/c/:id` (full page, or the claims fragment for htmx), `/c/:id.json`, and
+ * `POST /c/:id/again`, which compares an earlier engine's pair again with today's.
  */
 
 import { Hono } from 'hono'
@@ -10,6 +11,7 @@ import { FlagContext, flagState } from '../../../views/flag-model'
 import { parseFilter } from '../../../views/model'
 import { ClaimsSection } from '../../../views/partials/claims-section'
 import { reportTitle } from '../../../views/titles'
+import { ENGINE_VERSION } from '../../engine/version'
 import { getComparison } from '../../store/comparisons'
 import type { StoredComparison } from '../../store/comparisons'
 import { ID_PATTERN } from '../../store/id'
@@ -65,7 +67,7 @@ comparison.get('/c/:id', async (c) => {
 comparison.post('/c/:id/again', async (c) => {
   const stored = await loadComparison(c, c.req.param('id'))
   if (!stored) return notFound(c)
-  const { id } = await createComparison(c.env.DB, { a: stored.a, b: stored.b })
-  if (id === stored.id) return c.redirect(`/c/${id}`, 303)
+  if (stored.engineVersion === ENGINE_VERSION) return c.redirect(`/c/${stored.id}`, 303)
+  const { id } = await createComparison(c.env.DB, stored)
   return redirectAfterCreate(c, id)
 })
