@@ -17,7 +17,6 @@ function base64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-
 /**
  * Issues the editor token of a comparison if it has none yet, and returns it; returns null when
  * one was issued before (to whoever stored the pair first), so a second creator of the same pair
