@@ -7,13 +7,13 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { getComparison } from '../../store/comparisons'
 import { issueEditorToken } from '../../store/editors'
-import { ID_PATTERN } from '../../store/id'
 import { toApiJson } from '../api-json'
 import { createComparison } from '../create'
 import type { AppEnv } from '../env'
 import { jsonError } from '../errors'
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from '../limits'
 import { fetchOptions, prepareSubmission } from '../sources'
+import { loadComparison } from './comparison'
 
 export const api = new Hono<AppEnv>()
 
@@ -65,8 +65,7 @@ api.post(
 )
 
 api.get('/api/c/:id', async (c) => {
-  const id = c.req.param('id')
-  const stored = ID_PATTERN.test(id) ? await getComparison(c.env.DB, id) : null
+  const stored = await loadComparison(c, c.req.param('id'))
   if (!stored) return jsonError(c, 404, 'not_found', 'There is no comparison with this id.')
   return c.json(toApiJson(stored, new URL(c.req.url).origin))
 })
