@@ -3,7 +3,7 @@
  * that folds near-synonyms (visit / trip / stay) onto one key.
  */
 import { stemmer } from 'stemmer'
-import { ASCII_WORD, classAt, endsPlainly, sameText, WORD, widthAt, wordEnd } from './chars'
+import { ASCII_WORD, classAt, endsPlainly, WORD, widthAt, wordEnd } from './chars'
 
 const STOPWORDS = new Set(
   (
@@ -84,15 +84,23 @@ export function keyOf(word: string): string {
   return key
 }
 
-// Every word keyed so far, as written, as the stem cache holds them: an open-addressing table over
-// the char codes of the word, so that a word read again is neither sliced nor hashed as a string.
-// Emptied when it would pass MAX_WORDS, between two texts.
+// Every word keyed so far, as written: an open-addressing table over the char codes of the word,
+// so that a word read again is neither sliced nor hashed as a string. Its chars are kept in one
+// typed array, where comparing them with the text read costs less than with a string of its own.
+// Emptied when it would pass MAX_WORDS words or MAX_CHARS chars, between two texts.
 const MAX_WORDS = 50_000
-let slots = new Int32Array(4096) // entry + 1 in each slot (0: empty); half full at most
-const entryWords: string[] = []
-const entryHashes: number[] = []
+const MAX_CHARS = 1 << 20
+// entry + 1 (0: empty) and the entry's hash, in each pair of slots; half full at most
+let slots = new Int32Array(2 * 4096)
+let chars = new Uint16Array(1 << 14)
+let charCount = 0
+let entryCount = 0
+let entryStarts = new Int32Array(1024)
+let entrySizes = new Int32Array(1024)
+let entryLows = new Int32Array(1024)
+let entryHighs = new Int32Array(1024)
 /** The number of each entry's key in `keys`, or -1 for a stop word. */
-const entryKeys: number[] = []
+let entryKeys = new Int32Array(1024)
 
 // The keys of the entries, each once, by number; and the id of each in the numbering `current`
 // (see `appendWordKeys`) when `keyOwners` holds that numbering's owner.
@@ -114,8 +122,10 @@ export function clearWordTables(): void {
 
 function clearWords(): void {
   slots.fill(0)
+  charCount = 0
+  entryCount = 0
   keyNumbers.clear()
-  for (const list of [entryWords, entryHashes, entryKeys, keys, keyIds, keyOwners]) list.length = 0
+  for (const list of [keys, keyIds, keyOwners]) list.length = 0
   generation++
 }
 
@@ -131,35 +141,108 @@ function keyNumber(key: string): number {
   return number
 }
 
-// The entry of the word `s[start, end)` whose hash is `hash`; a new entry when the word is new.
-// `lower` when the text was lower-cased whole (so is the word), else the word is ASCII.
-function entryAt(s: string, start: number, end: number, hash: number, lower: boolean): number {
-  const mask = slots.length - 1
-  let slot = hash & mask
+// The key number of the word `s[start, end)` (-1: a stop word), whose last eight code units
+// `low` and `high` hold (see `scanWords`); a new entry when the word is new. `lower` when the
+// text was lower-cased whole (so is the word), else the word is ASCII.
+function entryKey(
+  s: string,
+  start: number,
+  end: number,
+  low: number,
+  high: number,
+  lower: boolean,
+): number {
+  // Eight ASCII characters or fewer are the word itself: a word read again matches without its
+  // characters being read again. The length is kept negative for the others, so that the two
+  // kinds never match on `low` and `high` alone.
+  const length = end - start
+  const packed = length <= 8 && (!lower || isAscii(s, start, end))
+  const size = packed ? length : -length
+  let hash = Math.imul(low ^ Math.imul(high, 0x2f0b3a49) ^ length, 0x9e3779b1)
+  hash = (hash ^ (hash >>> 15)) & 0x3fffffff
+  const mask = slots.length - 2
+  let slot = (2 * hash) & mask
   for (let e = slots[slot] as number; e !== 0; e = slots[slot] as number) {
     const entry = e - 1
-    const known = entryWords[entry] as string
-    if (entryHashes[entry] === hash && sameText(known, 0, known.length, s, start, end)) return entry
-    slot = (slot + 1) & mask
+    if (
+      slots[slot + 1] === hash &&
+      entryLows[entry] === low &&
+      entryHighs[entry] === high &&
+      entrySizes[entry] === size &&
+      (packed || sameChars(entry, s, start, length))
+    ) {
+      return entryKeys[entry] as number
+    }
+    slot = (slot + 2) & mask
   }
   const word = s.slice(start, end)
   const lowerWord = lower ? word : word.toLowerCase()
-  entryWords.push(word)
-  entryHashes.push(hash)
-  entryKeys.push(STOPWORDS.has(lowerWord) ? -1 : keyNumber(keyOf(lowerWord)))
-  slots[slot] = entryWords.length
-  if (2 * entryWords.length > slots.length) rehash()
-  return entryWords.length - 1
+  const key = STOPWORDS.has(lowerWord) ? -1 : keyNumber(keyOf(lowerWord))
+  addEntry(s, start, end, low, high, size, key)
+  slots[slot] = entryCount
+  slots[slot + 1] = hash
+  if (4 * entryCount > slots.length) rehash()
+  return key
+}
+
+function isAscii(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) >= 128) return false
+  return true
+}
+
+// Whether the `length` characters of `entry` are those of `s` from `start`.
+function sameChars(entry: number, s: string, start: number, length: number): boolean {
+  const from = entryStarts[entry] as number
+  for (let k = 0; k < length; k++) if (chars[from + k] !== s.charCodeAt(start + k)) return false
+  return true
+}
+
+function addEntry(
+  s: string,
+  start: number,
+  end: number,
+  low: number,
+  high: number,
+  size: number,
+  key: number,
+): void {
+  if (entryCount === entryKeys.length) {
+    entryStarts = grownInts(entryStarts)
+    entrySizes = grownInts(entrySizes)
+    entryLows = grownInts(entryLows)
+    entryHighs = grownInts(entryHighs)
+    entryKeys = grownInts(entryKeys)
+  }
+  if (charCount + end - start > chars.length) {
+    const grown = new Uint16Array(Math.max(2 * chars.length, charCount + end - start))
+    grown.set(chars)
+    chars = grown
+  }
+  entryStarts[entryCount] = charCount
+  for (let i = start; i < end; i++) chars[charCount++] = s.charCodeAt(i)
+  entrySizes[entryCount] = size
+  entryLows[entryCount] = low
+  entryHighs[entryCount] = high
+  entryKeys[entryCount++] = key
+}
+
+function grownInts(array: Int32Array) {
+  const grown = new Int32Array(2 * array.length)
+  grown.set(array)
+  return grown
 }
 
 function rehash(): void {
-  slots = new Int32Array(slots.length * 2)
-  const mask = slots.length - 1
-  entryHashes.forEach((hash, entry) => {
-    let slot = hash & mask
-    while (slots[slot] !== 0) slot = (slot + 1) & mask
-    slots[slot] = entry + 1
-  })
+  const old = slots
+  slots = new Int32Array(old.length * 2)
+  const mask = slots.length - 2
+  for (let o = 0; o < old.length; o += 2) {
+    if (old[o] === 0) continue
+    let slot = (2 * (old[o + 1] as number)) & mask
+    while (slots[slot] !== 0) slot = (slot + 2) & mask
+    slots[slot] = old[o] as number
+    slots[slot + 1] = old[o + 1] as number
+  }
 }
 
 // The key numbers of the content words of the text scanned last, in order with repeats:
@@ -178,7 +261,7 @@ let scannedAscii: string | null = null
  * because the regex's match objects made keying the hottest part of building profiles.
  */
 function scanKeys(text: string): number {
-  if (entryWords.length + text.length > MAX_WORDS) clearWords()
+  if (entryCount + text.length > MAX_WORDS || charCount + text.length > MAX_CHARS) clearWords()
   // An ASCII word is looked up as written, and lower-cased only when new. Beyond ASCII,
   // lower-casing may change the length ("İ") or depend on the letters around ("Σ" ending a word),
   // and so the words: the text is lowered whole.
@@ -207,12 +290,16 @@ function scanWords(s: string, lower: boolean): number {
     }
     // Most words are ASCII letters and digits up to a space or a comma, read and hashed in one
     // pass; a joiner or a character beyond ASCII ("two-day", "u.s", "café") is left to wordEnd.
+    // The last eight code units read are kept seven bits each, four in `low` and four in
+    // `high`: all of a word of eight ASCII characters or fewer, and its hash otherwise.
     let end = i
-    let hash = 0
+    let low = 0
+    let high = 0
     for (; end < n; end++) {
       const d = s.charCodeAt(end)
       if (d >= 128 || ASCII_WORD[d] === 0) break
-      hash = (Math.imul(hash, 31) + d) | 0
+      high = (high << 7) | (low >>> 21)
+      low = ((low << 7) | d) & 0xfffffff
     }
     if (end < n && !endsPlainly(s.charCodeAt(end))) {
       if (!lower && s.charCodeAt(end) >= 128) return -1
@@ -220,12 +307,11 @@ function scanWords(s: string, lower: boolean): number {
       for (; end < wordStop; end++) {
         const d = s.charCodeAt(end)
         if (!lower && d >= 128) return -1
-        hash = (Math.imul(hash, 31) + d) | 0
+        high = (high << 7) | (low >>> 21)
+        low = ((low << 7) | d) & 0xfffffff
       }
     }
-    // Kept within the small integers, which arrays of numbers hold unboxed
-    const entry = entryAt(s, i, end, hash & 0x3fffffff, lower)
-    const key = entryKeys[entry] as number
+    const key = entryKey(s, i, end, low, high, lower)
     if (key !== -1) {
       found[count] = key
       foundFrom[count] = i

@@ -30,6 +30,14 @@ describe('contentKeys', () => {
     expect([...contentKeys("The U.S. didn't say")]).toEqual(['us', "didn't", 'say'])
   })
 
+  it('tells apart words of one length that end alike, as the word table compares them', () => {
+    clearKeysCache()
+    const text = 'international intermational Vocabularies Xocabularies eight8ch fight8ch'
+    expect([...contentKeys(text)]).toHaveLength(6)
+    // beyond ASCII, where a character does not fit in seven bits: "é" is 0xe9, "i" 0x69
+    expect([...contentKeys('aé ai')]).toEqual(['aé', 'ai'])
+  })
+
   it('finds the words the regex finds in any string', () => {
     const tricky = ['a', 'Z', '9', 'é', 'İ', 'ß', '𝐀', '\u0301', '-', "'", '’', '.', ' ', '\u00a0', '\u2028', ',', '\ud800', '\udc00', '٣']
     const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))
