@@ -62,17 +62,16 @@ function idOf(vocabulary: Vocabulary, keys: Map<string, number>, key: string): n
  * ids without repeats, in the order the keys occur (sums over a set keep that order).
  */
 export type Profile = {
-  /** Content-word keys (stems, synonyms folded), then entity names, then figures. */
+  /**
+   * Content-word keys (stems, synonyms folded), then canonical entity names from `firstName`,
+   * then numbers and dates as `value unit` / date values from `firstFigure`.
+   */
   keys: readonly number[]
-  /** Content-word keys only. */
-  words: readonly number[]
-  /** Canonical entity names. */
-  entities: readonly number[]
+  firstName: number
+  firstFigure: number
   /** Canonical names of the people and of the places named. */
   people: readonly number[]
   places: readonly number[]
-  /** Numbers and dates as `value unit` / date values. */
-  figures: readonly number[]
   /** Content keys of the quoted words. */
   quoteKeys: readonly number[]
   /** `keys` plus, for a sentence that refers back ("He…", "The letter…"), its predecessor's. */
@@ -130,7 +129,7 @@ const NO_FACTS: Facts = emptyFacts()
 
 /** Profile of a sentence from its normalised text and facts (facts may be absent in tuning). */
 export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vocabulary): Profile {
-  // The words, then the names, then the figures, as one list whose parts are sliced off it.
+  // The words, then the names, then the figures, as one list.
   const keys: number[] = []
   appendWordKeys(vocabulary.wordKeys, norm, keys)
   const firstName = keys.length
@@ -164,11 +163,10 @@ export function profileOf(norm: string, facts: Facts | undefined, vocabulary: Vo
     // Names and figures join the rarity-weighted overlap: a shared "two-day" or "Rodong Sinmun"
     // is rare evidence, a shared "North Korea" in a report about North Korea is not.
     keys,
-    words: keys.slice(0, firstName),
-    entities: keys.slice(firstName, firstFigure),
+    firstName,
+    firstFigure,
     people,
     places,
-    figures: keys.slice(firstFigure),
     quoteKeys,
     mentions: entities,
     nameWords: null,
@@ -277,9 +275,15 @@ function disjoint(a: readonly number[], b: readonly number[]): number {
 // same claim: one report attributes most of its claims to its main actor.
 function otherSource(a: Profile, b: Profile): number {
   if (a.source === -1 || b.source === -1 || a.source === b.source) return 0
-  if (a.quoted && !b.entities.includes(a.source)) return 1
-  if (b.quoted && !a.entities.includes(b.source)) return 1
-  return a.entities.includes(b.source) || b.entities.includes(a.source) ? 0 : 1
+  if (a.quoted && !names(b, a.source)) return 1
+  if (b.quoted && !names(a, b.source)) return 1
+  return names(a, b.source) || names(b, a.source) ? 0 : 1
+}
+
+// Whether the claim names the entity `id`.
+function names(p: Profile, id: number): boolean {
+  for (let r = p.firstName; r < p.firstFigure; r++) if (p.keys[r] === id) return true
+  return false
 }
 
 // True when the word key `k`, one of the claim's words, is the key of a word inside one of the
@@ -317,8 +321,7 @@ export function writeFeatures(a: Profile, b: Profile, idf: Idf, out: Features): 
     marks[k] = stamp
     totalLarge += weights[k]
   }
-  const firstName = small.words.length
-  const firstFigure = firstName + small.entities.length
+  const { firstName, firstFigure } = small
   let totalSmall = 0
   let shared = 0
   let sharedWords = 0
@@ -346,9 +349,9 @@ export function writeFeatures(a: Profile, b: Profile, idf: Idf, out: Features): 
   const ownContext = a.context === a.keys && b.context === b.keys
   const context = ownContext ? overlap : weightedOverlap(a.context, b.context, idf)
   out[0] = overlap
-  out[1] = dice(sharedWords, a.words.length, b.words.length)
-  out[2] = dice(sharedNames, a.entities.length, b.entities.length)
-  out[3] = dice(sharedFigures, a.figures.length, b.figures.length)
+  out[1] = dice(sharedWords, a.firstName, b.firstName)
+  out[2] = dice(sharedNames, a.firstFigure - a.firstName, b.firstFigure - b.firstName)
+  out[3] = dice(sharedFigures, a.keys.length - a.firstFigure, b.keys.length - b.firstFigure)
   out[4] = dice(quotes, a.quoteKeys.length, b.quoteKeys.length)
   out[5] = containment
   out[6] = context
