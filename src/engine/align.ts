@@ -8,7 +8,7 @@
  * rarity, and only those pairs get the full score, so cost grows about linearly with length.
  */
 import type { Features, Idf, Profile } from './similarity'
-import { FEATURES, scoreFeatures, writeFeatures } from './similarity'
+import { evidenceOf, FEATURES, scoreOf, writeFeatures } from './similarity'
 import type { Model } from './weights'
 
 /** A pair of claims (indices into the two profile arrays) with its score. */
@@ -60,7 +60,16 @@ function insertBest(
 // Typed arrays of candidatePairs kept from call to call, grown when too short: a dozen new
 // typed arrays per comparison cost more than the work done with them. Contents are not carried
 // over: each is filled before it is read.
-type Ints = 'count' | 'start' | 'postings' | 'chosenByA' | 'bestI' | 'bestN' | 'touched' | 'rankJ'
+type Ints =
+  | 'count'
+  | 'start'
+  | 'postings'
+  | 'chosenByA'
+  | 'bestI'
+  | 'bestN'
+  | 'touched'
+  | 'rankJ'
+  | 'pairs'
 const scratch: Record<Ints, Int32Array> & Record<'bestW' | 'acc' | 'rankW', Float64Array> = {
   count: new Int32Array(1024),
   start: new Int32Array(1025),
@@ -73,6 +82,7 @@ const scratch: Record<Ints, Int32Array> & Record<'bestW' | 'acc' | 'rankW', Floa
   touched: new Int32Array(64),
   rankJ: new Int32Array(16),
   rankW: new Float64Array(16),
+  pairs: new Int32Array(512),
 }
 
 function ints(array: Int32Array, n: number): Int32Array {
@@ -96,6 +106,20 @@ export function candidatePairs(
   idf: Idf,
   perClaim = 4,
 ): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  const count = writeCandidates(a, b, idf, perClaim)
+  for (let q = 0; q < count; q += 2) pairs.push([scratch.pairs[q], scratch.pairs[q + 1]])
+  return pairs
+}
+
+// Writes the pairs of `candidatePairs` to `scratch.pairs`, claim of A then claim of B, and
+// answers the number of ints written: no array per pair.
+function writeCandidates(
+  a: readonly Profile[],
+  b: readonly Profile[],
+  idf: Idf,
+  perClaim: number,
+): number {
   // A term in more claims than this says little about which claims match, and a fixed bound
   // keeps the work per claim constant whatever the length of the reports.
   const maxPosting = 32
@@ -130,7 +154,8 @@ export function candidatePairs(
   acc.fill(0, 0, b.length)
   const touched = (scratch.touched = ints(scratch.touched, b.length))
   let touchedCount = 0
-  const pairs: Array<[number, number]> = []
+  const pairs = (scratch.pairs = ints(scratch.pairs, 2 * perClaim * (a.length + b.length)))
+  let written = 0
   for (let i = 0; i < a.length; i++) {
     for (const t of a[i].keys) {
       if (count[t] > maxPosting) continue
@@ -148,7 +173,8 @@ export function candidatePairs(
     for (let r = 0; r < n; r++) {
       const j = rankJ[r]
       if (r < perClaim) {
-        pairs.push([i, j])
+        pairs[written++] = i
+        pairs[written++] = j
         chosenByA[i * perClaim + r] = j
       }
       bestN[j] = insertBest(bestI, bestW, j * perClaim, bestN[j], perClaim, i, rankW[r])
@@ -159,10 +185,12 @@ export function candidatePairs(
   for (let j = 0; j < b.length; j++) {
     for (let r = 0; r < bestN[j]; r++) {
       const i = bestI[j * perClaim + r]
-      if (!choseFromA(chosenByA, perClaim, i, j)) pairs.push([i, j])
+      if (choseFromA(chosenByA, perClaim, i, j)) continue
+      pairs[written++] = i
+      pairs[written++] = j
     }
   }
-  return pairs
+  return written
 }
 
 /**
@@ -182,9 +210,20 @@ export function alignClaims(
   const scored: ScoredPair[] = []
   // Each candidate's signals are written to one list, copied only for a pair that is kept.
   const features: Features = new Array<number>(FEATURES.length).fill(0)
-  for (const [i, j] of candidatePairs(a, b, idf, options.perClaim)) {
-    const score = scoreFeatures(writeFeatures(a[i], b[j], idf, features), options.model)
-    if (score >= options.threshold) scored.push({ a: i, b: j, score, features: features.slice() })
+  // The score grows with the evidence: below the threshold's logit, less a margin far above the
+  // rounding of either, a pair falls short of the threshold without its exp being taken.
+  const { threshold, model } = options
+  const logit = Math.log(threshold / (1 - threshold))
+  const least = threshold > 0 && threshold < 1 ? logit - 1e-9 : -Infinity
+  const count = writeCandidates(a, b, idf, options.perClaim ?? 4)
+  const pairs = scratch.pairs
+  for (let q = 0; q < count; q += 2) {
+    const i = pairs[q]
+    const j = pairs[q + 1]
+    const z = evidenceOf(writeFeatures(a[i], b[j], idf, features), model)
+    if (z < least) continue
+    const score = scoreOf(z)
+    if (score >= threshold) scored.push({ a: i, b: j, score, features: features.slice() })
   }
   scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)
   const slack = options.slack ?? 0.8

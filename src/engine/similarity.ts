@@ -363,7 +363,17 @@ export function writeFeatures(a: Profile, b: Profile, idf: Idf, out: Features): 
 
 /** Probability-like score in 0..1 that the pair states the same claim. */
 export function scoreFeatures(features: Features, model: Model = MODEL): number {
+  return scoreOf(evidenceOf(features, model))
+}
+
+/** The model's sum over the signals, whose logistic is the score: the score grows with it. */
+export function evidenceOf(features: Features, model: Model): number {
   let z = model.bias
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] ?? 0)
+  return z
+}
+
+/** The score of a pair from its evidence. */
+export function scoreOf(z: number): number {
   return 1 / (1 + Math.exp(-z))
 }
