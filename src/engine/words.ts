@@ -292,17 +292,21 @@ function scanWords(s: string, lower: boolean): number {
     // pass; a joiner or a character beyond ASCII ("two-day", "u.s", "café") is left to wordEnd.
     // The last eight code units read are kept seven bits each, four in `low` and four in
     // `high`: all of a word of eight ASCII characters or fewer, and its hash otherwise.
+    // `next`, the character after the run (NaN at the end), is kept: it is not read again.
     let end = i
     let low = 0
     let high = 0
+    let next = NaN
     for (; end < n; end++) {
-      const d = s.charCodeAt(end)
-      if (d >= 128 || ASCII_WORD[d] === 0) break
+      next = s.charCodeAt(end)
+      if (next >= 128 || ASCII_WORD[next] === 0) break
       high = (high << 7) | (low >>> 21)
-      low = ((low << 7) | d) & 0xfffffff
+      low = ((low << 7) | next) & 0xfffffff
     }
-    if (end < n && !endsPlainly(s.charCodeAt(end))) {
-      if (!lower && s.charCodeAt(end) >= 128) return -1
+    // A plain end is a separator: the scan goes on past it.
+    let after = end + 1
+    if (end < n && !endsPlainly(next)) {
+      if (!lower && next >= 128) return -1
       const wordStop = wordEnd(s, i)
       for (; end < wordStop; end++) {
         const d = s.charCodeAt(end)
@@ -310,6 +314,7 @@ function scanWords(s: string, lower: boolean): number {
         high = (high << 7) | (low >>> 21)
         low = ((low << 7) | d) & 0xfffffff
       }
+      after = end
     }
     const key = entryKey(s, i, end, low, high, lower)
     if (key !== -1) {
@@ -317,7 +322,7 @@ function scanWords(s: string, lower: boolean): number {
       foundFrom[count] = i
       foundTo[count++] = end
     }
-    i = end
+    i = after
   }
   return count
 }
