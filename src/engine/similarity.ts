@@ -24,9 +24,7 @@ export type Vocabulary = {
   names: Map<string, number>
   /** Ids of figures (`value unit`, date values). */
   figures: Map<string, number>
-  /** Number of keys numbered so far. */
-  size: number
-  /** The key of each id. */
+  /** The key of each id: content-word keys, names and figures, numbered in one numbering. */
   keys: string[]
   /** Ids of content-word keys. */
   wordKeys: WordKeys
@@ -34,26 +32,14 @@ export type Vocabulary = {
 
 /** An empty vocabulary, for the profiles of one comparison. */
 export function createVocabulary(): Vocabulary {
-  const vocabulary: Vocabulary = {
-    names: new Map(),
-    figures: new Map(),
-    size: 0,
-    keys: [],
-    wordKeys: createWordKeys((key) => {
-      vocabulary.keys.push(key)
-      return vocabulary.size++
-    }),
-  }
-  return vocabulary
+  const wordKeys = createWordKeys()
+  return { names: new Map(), figures: new Map(), keys: wordKeys.keys, wordKeys }
 }
 
 // The id of `key` among `keys` (one of the vocabulary's maps), numbering it when it is new.
 function idOf(vocabulary: Vocabulary, keys: Map<string, number>, key: string): number {
   let id = keys.get(key)
-  if (id === undefined) {
-    keys.set(key, (id = vocabulary.size++))
-    vocabulary.keys.push(key)
-  }
+  if (id === undefined) keys.set(key, (id = vocabulary.keys.push(key) - 1))
   return id
 }
 
@@ -206,17 +192,17 @@ export function withContext(
 
 /** Rarity weights from the document frequency of each key over `profiles`. */
 export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): Idf {
-  const df = new Int32Array(vocabulary.size)
+  const df = new Int32Array(vocabulary.keys.length)
   for (const p of profiles) for (const k of p.keys) df[k]++
   const n = Math.max(profiles.length, 1)
   // The weight depends on the frequency only, and few frequencies occur: one log for each.
   const byFrequency: number[] = [Math.log(1 + n)]
-  const weights = new Float64Array(vocabulary.size)
+  const weights = new Float64Array(vocabulary.keys.length)
   for (let k = 0; k < df.length; k++) {
     const d = df[k]
     weights[k] = byFrequency[d] ??= Math.log(1 + n / d)
   }
-  const marks = new Int32Array(vocabulary.size)
+  const marks = new Int32Array(vocabulary.keys.length)
   return { weights, df, keys: vocabulary.keys, wordKeys: vocabulary.wordKeys, marks, stamp: 0 }
 }
 

@@ -351,12 +351,14 @@ export function contentKeys(text: string): ReadonlySet<string> {
 
 /** A numbering of content keys, for one comparison. */
 export type WordKeys = {
-  /** Numbers a key new to the numbering (whose caller numbers other things alongside). */
-  numberKey: (key: string) => number
+  /**
+   * The key of each id, in the order numbered: a content key numbered here takes the next id,
+   * and the owner of the numbering may number other keys alongside by appending them.
+   */
+  keys: string[]
   /** Tells the ids of this numbering apart in `keyIds`. */
   owner: number
-  /** The keys numbered so far and their ids, to restore them in `keyIds` (see `restore`). */
-  numbered: string[]
+  /** The ids of the content keys numbered so far, to restore them in `keyIds` (see `restore`). */
   ids: number[]
 }
 
@@ -365,19 +367,19 @@ let owners = 0
 let current = 0
 let currentGeneration = 0
 
-/** Content keys numbered by `numberKey`, for the profiles of one comparison. */
-export function createWordKeys(numberKey: (key: string) => number): WordKeys {
-  return { numberKey, owner: ++owners, numbered: [], ids: [] }
+/** An empty numbering of content keys, for the profiles of one comparison. */
+export function createWordKeys(): WordKeys {
+  return { keys: [], owner: ++owners, ids: [] }
 }
 
 // Writes the ids of a numbering back to `keyIds` when another numbering was used since, or the
 // table was emptied since: every key of the table that is not its own is then new to it.
 function restore(wordKeys: WordKeys): void {
-  wordKeys.numbered.forEach((key, r) => {
-    const number = keyNumber(key)
-    keyIds[number] = wordKeys.ids[r] as number
+  for (const id of wordKeys.ids) {
+    const number = keyNumber(wordKeys.keys[id] as string)
+    keyIds[number] = id
     keyOwners[number] = wordKeys.owner
-  })
+  }
   current = wordKeys.owner
   currentGeneration = generation
 }
@@ -471,10 +473,9 @@ function appendFound(
     let id = keyIds[key] as number
     if (keyOwners[key] !== owner) {
       if (!numberNew) continue
-      id = wordKeys.numberKey(keys[key] as string)
+      id = wordKeys.keys.push(keys[key] as string) - 1
       keyIds[key] = id
       keyOwners[key] = owner
-      wordKeys.numbered.push(keys[key] as string)
       wordKeys.ids.push(id)
     }
     if (marks[id] === stamp) continue

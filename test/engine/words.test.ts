@@ -73,12 +73,8 @@ describe('contentKeys', () => {
 describe('appendWordKeys', () => {
   // A numbering as a comparison's vocabulary makes one: ids in the order keys are first seen.
   const numbering = () => {
-    const keys: string[] = []
-    const wordKeys = createWordKeys((key) => {
-      const id = keys.indexOf(key)
-      return id === -1 ? keys.push(key) - 1 : id
-    })
-    return { keys, wordKeys }
+    const wordKeys = createWordKeys()
+    return { keys: wordKeys.keys, wordKeys }
   }
 
   it('numbers the keys contentKeys finds, whatever the case of the words', () => {
@@ -133,9 +129,8 @@ describe('appendWordKeys', () => {
 
 describe('appendPartKeys', () => {
   const numbering = () => {
-    const keys: string[] = []
-    const wordKeys = createWordKeys((key) => keys.push(key) - 1)
-    return { keys, wordKeys }
+    const wordKeys = createWordKeys()
+    return { keys: wordKeys.keys, wordKeys }
   }
   const keysOfPart = (text: string, part: string) => {
     const { keys, wordKeys } = numbering()
@@ -176,8 +171,8 @@ describe('appendPartKeys', () => {
 
 describe('appendNumberedKeys', () => {
   it('gives the ids of the keys numbered already and leaves the others out', () => {
-    const keys: string[] = []
-    const wordKeys = createWordKeys((key) => keys.push(key) - 1)
+    const wordKeys = createWordKeys()
+    const keys = wordKeys.keys
     appendWordKeys(wordKeys, 'Democrats and the Republic voted on the bill', [])
     const ids: number[] = []
     appendNumberedKeys(wordKeys, 'the Democratic Party of the Republic', ids)
