@@ -7,7 +7,7 @@ import type { EntityFact } from '../types'
 import { type AliasTable, canonicalName, isLexiconName, isPersonName, plainKey } from './aliases'
 import { ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
 import { lowerName, type NameSpan } from './names'
-import { WORD, wordClass } from './word-class'
+import { WORD } from './word-class'
 
 /** An entity with its position in the sentence. */
 export type EntitySpan = EntityFact & { start: number; end: number }
@@ -54,15 +54,9 @@ function entityOf(n: NameSpan, aliases: AliasTable): KnownEntity {
   const key = canonicalName(n.text, aliases, lower)
   const words = hyphen ? n.words : undefined
   if (hyphen || key !== n.text) return { key, type: entityType(key, n.words), words }
-  // `entityType` when the key is the name as written, its words joined by spaces: one class
-  // lookup per word answers both the organisation head and the person word tests
-  let anyBits = 0
-  let allBits = -1
-  for (const w of n.words) {
-    const bits = wordClass(w)
-    anyBits |= bits
-    allBits &= bits
-  }
+  // `entityType` when the key is the name as written, its words joined by spaces: the classes of
+  // the words answer both the organisation head and the person word tests
+  const { anyBits, allBits } = n
   let type: EntityFact['type'] = 'other'
   const count = n.words.length
   if (PLACES.has(key)) type = 'place'

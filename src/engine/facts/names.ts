@@ -24,6 +24,9 @@ export type NameSpan = {
   /** The first and the last word in lower case. */
   firstLower: string
   lastLower: string
+  /** The `WORD` bits that any of the words has, and those that all of them have. */
+  anyBits: number
+  allBits: number
   /** True when the name starts a sentence (or a quotation or dateline): capitals prove little. */
   initial: boolean
   /** The place a demonym stands for (`Russian` -> Russia), else undefined. */
@@ -135,7 +138,25 @@ function pushName(
   else place = DEMONYMS.get(name.toLowerCase())
   const firstLower = t.lower[from]!
   const lastLower = t.lower[to - 1]!
-  out.push({ text: name, start, end, words, firstLower, lastLower, initial, place })
+  // The scan classed every word: the entity type reads the bits here instead of asking again
+  let anyBits = 0
+  let allBits = -1
+  for (let k = from; k < to; k++) {
+    anyBits |= t.word[k]!
+    allBits &= t.word[k]!
+  }
+  out.push({
+    text: name,
+    start,
+    end,
+    words,
+    firstLower,
+    lastLower,
+    anyBits,
+    allBits,
+    initial,
+    place,
+  })
 }
 
 /** Whether tokens `from..to` are the text they span, one space apart: the name is that text. */
