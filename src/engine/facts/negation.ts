@@ -5,10 +5,11 @@
  * the sentence (`labelled it "not credible"`) do not negate the claim.
  */
 import { isSpaceCode } from '../chars'
-import { HINT, scanHints } from './hints'
+import { type Cues, HINT, newCues, scanCues } from './hints'
 import type { QuoteSpan } from './quotes'
 
-const TOKEN_RE = /[A-Za-z]+(?:'[a-z]+)?|[,;:()|]|\s-\s/g
+// A token is `[A-Za-z]+(?:'[a-z]+)?|[,;:()|]|\s-\s`, read off the characters by `tokenStart` and
+// `tokenEnd`: that pattern's match and then a look back for where it started read each one twice
 const AUX = new Set(
   (
     'is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|should|may|might|must|' +
@@ -31,10 +32,11 @@ const ROLES = new Map<string, 'relative' | 'negator' | 'denial' | 'fail'>([
   ...[...FAIL].map((w) => [w, 'fail'] as const),
 ])
 // A cue token is one of these words before a non-letter, or holds `n't`: the first and the last
-// such place bound the tokens worth reading. (No non-letter needs to come before: in `n'tNo`
-// the token `No` starts after the `t` of `n't`.)
+// such place bound the tokens worth reading, when the cue words of `scanCues` are not at hand.
+// (No non-letter needs to come before: in `n'tNo` the token `No` starts after the `t` of `n't`.)
 const CUE_PART = `(?:not|${[...NEGATORS, ...DENIAL, ...FAIL].join('|')})(?![A-Za-z])|n't`
 const CUE_PART_RE = new RegExp(CUE_PART, 'gi')
+const CLAUSE_MARK_RE = /[,;:()|]/g
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
 
@@ -55,40 +57,39 @@ function carriesVerb(text: string, q: QuoteSpan): boolean {
   return (first !== undefined && AUX.has(first)) || (prev !== undefined && AUX.has(prev))
 }
 
-/** Negation cues of the main claim, as written; empty when the claim is affirmed. */
+/**
+ * Negation cues of the main claim, as written; empty when the claim is affirmed. `hints` are the
+ * text's `scanCues`, or only their bits (then a pattern finds where the cues are).
+ */
 export function findNegations(
   text: string,
   quotes: readonly QuoteSpan[],
-  hints = scanHints(text),
+  hints: number | Cues = scanCues(text, newCues()),
 ): readonly string[] {
-  if (!(hints & HINT.negation)) return NONE
+  const bits = typeof hints === 'number' ? hints : hints.bits
+  if (!(bits & HINT.negation)) return NONE
   // A quoted phrase counts when it carries the verb: `the shipments "did not stop"`,
   // `Russia would "never" give up`, not `called the claims "not credible"`
   let phraseQuotes: QuoteSpan[] | undefined
   const cues: { word: string; index: number }[] = []
   let relative = false
+  // Only the tokens from the first cue's clause to the last cue are read
+  const { first, last } =
+    (typeof hints !== 'number' && cueBounds(text, hints.words, bits & HINT.digit)) ||
+    partBounds(text)
+  if (first < 0) return NONE
   // Tokens are read one ahead, as each needs the next one's lower case, and only the previous
   // one is looked back at: no token list is built
-  CUE_PART_RE.lastIndex = 0
-  const first = CUE_PART_RE.exec(text)
-  if (!first) return NONE
-  let last = first.index
-  for (let part = CUE_PART_RE.exec(text); part; part = CUE_PART_RE.exec(text)) last = part.index
-  // `test`, not `exec`: no match array per token. A token starts at the first place after the
-  // last one where one can (`tokenStart`), and ends where the pattern's `lastIndex` says
-  TOKEN_RE.lastIndex = clauseStart(text, first.index)
-  let from = TOKEN_RE.lastIndex
-  let at = TOKEN_RE.test(text) ? tokenStart(text, from) : -1
-  let end = TOKEN_RE.lastIndex
+  let at = tokenStart(text, clauseStart(text, first))
+  let end = at >= 0 ? tokenEnd(text, at) : -1
   let word = at >= 0 ? text.slice(at, end) : ''
   let lower = word.toLowerCase()
   let prev: string | undefined
   for (let i = 0; at >= 0; i++) {
     // Past the last cue: this token was only needed as the one after it
     if (at > last) break
-    from = end
-    const afterAt = TOKEN_RE.test(text) ? tokenStart(text, from) : -1
-    const afterEnd = TOKEN_RE.lastIndex
+    const afterAt = tokenStart(text, end)
+    const afterEnd = afterAt >= 0 ? tokenEnd(text, afterAt) : -1
     const after = afterAt >= 0 ? text.slice(afterAt, afterEnd) : undefined
     const next = after?.toLowerCase()
     const kind = kindOf(lower, prev, next, i)
@@ -133,22 +134,71 @@ export function findNegations(
  */
 function clauseStart(text: string, at: number): number {
   while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--
-  while (at > 0) {
-    const c = text.charCodeAt(--at)
-    // , ; : ( ) |
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 124) return at
+  // The marks are found forward by a pattern: a loop back over every character costs more
+  let start = 0
+  CLAUSE_MARK_RE.lastIndex = 0
+  while (CLAUSE_MARK_RE.test(text) && CLAUSE_MARK_RE.lastIndex <= at) {
+    start = CLAUSE_MARK_RE.lastIndex - 1
   }
-  return 0
+  return start
+}
+
+/** Where a cue token may start, at the earliest and the latest; -1 for none. */
+type Bounds = { first: number; last: number }
+
+/** The first and the last place where `CUE_PART_RE` matches. */
+function partBounds(text: string): Bounds {
+  let first = -1
+  let last = -1
+  CUE_PART_RE.lastIndex = 0
+  for (let part = CUE_PART_RE.exec(text); part; part = CUE_PART_RE.exec(text)) {
+    if (first < 0) first = part.index
+    last = part.index
+  }
+  return { first, last }
+}
+
+/**
+ * The bounds of the cue tokens from the negation words `scanCues` met (`words`, its triples) and
+ * the apostrophes of `n't`, without a pattern over the text; undefined when those may miss one:
+ * a token also starts after a digit or `_` (`5not`), or after `'` and lower-case letters
+ * (`n'tNever`), where `\b` sees no word start.
+ */
+function cueBounds(
+  text: string,
+  words: readonly number[],
+  digits: number,
+): Bounds | undefined {
+  if (digits || text.includes('_')) return undefined
+  let first = -1
+  let last = -1
+  for (let k = 0; k < words.length; k += 3) {
+    if (!(words[k + 2]! & HINT.negation)) continue
+    if (first < 0) first = words[k]!
+    last = words[k]!
+  }
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
+    let end = i + 1
+    while (isLowerCode(text.charCodeAt(end))) end++
+    if (end > i + 1 && isLetterCode(text.charCodeAt(end))) return undefined
+    // `n't` in any case, as the pattern finds it
+    if ((text.charCodeAt(i - 1) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 116) {
+      if (first < 0 || i - 1 < first) first = i - 1
+      if (i - 1 > last) last = i - 1
+    }
+  }
+  return { first, last }
 }
 
 const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122
 
 /**
- * Where the first token at or after `from` starts: a letter, one of `,;:()|`, or a space before
- * ` - `; what `TOKEN_RE` matched last, as its alternatives match wherever they can start.
+ * Where the first token at or after `from` starts, else -1: a letter, one of `,;:()|`, or a space
+ * before ` - `.
  */
 function tokenStart(text: string, from: number): number {
-  for (let i = from; ; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (isLetterCode(c)) return i
     // , ; : ( ) |
@@ -157,6 +207,23 @@ function tokenStart(text: string, from: number): number {
       return i
     }
   }
+  return -1
+}
+
+/**
+ * Where the token starting at `at` ends: letters with an optional `'` and lower-case letters
+ * (`didn't`), or one of `,;:()|`, or ` - `.
+ */
+function tokenEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at)
+  if (!isLetterCode(c)) return isSpaceCode(c) ? at + 3 : at + 1
+  let end = at + 1
+  while (isLetterCode(text.charCodeAt(end))) end++
+  if (text.charCodeAt(end) === 39 && isLowerCode(text.charCodeAt(end + 1))) {
+    end += 2
+    while (isLowerCode(text.charCodeAt(end))) end++
+  }
+  return end
 }
 
 /** Quotations that are only a phrase of the sentence and do not carry its verb. */
