@@ -23,8 +23,11 @@ export const byline: LineRule = {
   maxWords: 20,
   starts: '(abcdeflmprstuw',
   test: (text, words) => {
-    if (WRITTEN.test(text) || INPUTS.test(text)) return true
-    if (words <= 14 && BY.test(text) && !CLOSED.test(text)) return true
+    // `| 32` lower-cases a letter: "(with inputs from", "By Jane Doe" are asked only when they
+    // may begin so
+    const first = text.charCodeAt(0) | 32
+    if (WRITTEN.test(text) || ((first === 40 || first === 119) && INPUTS.test(text))) return true
+    if (words <= 14 && first === 98 && BY.test(text) && !CLOSED.test(text)) return true
     const stamp = STAMP.exec(text)
     return stamp !== null && isTimestamp(stamp[1] as string)
   },

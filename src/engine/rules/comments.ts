@@ -17,6 +17,8 @@ const LABELS = [
   'what do you think\\?|have your say|share your (?:thoughts|views|opinion)',
 ]
 const WHOLE = new RegExp(`^(?:${LABELS.join('|')})[.!:]?$`, 'i')
+// no label has more words ("be the first to comment")
+const LABEL_MAX_WORDS = 5
 // prompts that start a line
 const PROMPTS = [
   'your email address will not be published',
@@ -35,6 +37,6 @@ export const comments: LineRule = {
   name: 'comments',
   maxWords: 30,
   starts: 'abcdhjlnoprstvwy0123456789',
-  test: (text) => WHOLE.test(text) || START.test(text),
+  test: (text, words) => (words <= LABEL_MAX_WORDS && WHOLE.test(text)) || START.test(text),
   sentence: true,
 }

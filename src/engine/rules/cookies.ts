@@ -17,7 +17,8 @@ export const cookies: LineRule = {
   name: 'cookies',
   maxWords: 60,
   starts: 'adgior',
-  test: (text) => BUTTON.test(text),
+  // a button has three words at most ("ok, got it"): most lines are not asked the pattern
+  test: (text, words) => words <= 3 && BUTTON.test(text),
   anywhere: {
     // each phrase holds one of these words, after a space or at a word boundary
     cues: ['cookie', 'consent', 'preference', 'continuing', 'personal', 'privacy'],

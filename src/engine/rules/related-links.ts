@@ -17,11 +17,16 @@ const WITH_SEPARATOR = new RegExp(`^${LABEL}\\s*(?:$|[|:>\\u00BB\\u203A\\u2192-]
 // "ALSO READ Coal India…": the label in capitals, then the linked title
 const SHOUTED = /^(?:ALSO READ|READ MORE|READ ALSO|RELATED|RECOMMENDED|MUST READ|SEE ALSO)\b/
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90
+}
+
 /** Links to other stories. */
 export const relatedLinks: LineRule = {
   name: 'related-links',
   maxWords: 40,
   starts: 'acdefilmprstwy',
-  test: (text) => WITH_SEPARATOR.test(text) || SHOUTED.test(text),
+  // a shouted label's second letter is a capital: most lines are not asked that pattern
+  test: (text) => WITH_SEPARATOR.test(text) || (isCapital(text.charCodeAt(1)) && SHOUTED.test(text)),
   sentence: true,
 }
