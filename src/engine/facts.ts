@@ -113,7 +113,7 @@ export function extractFacts(
       if (!speaker && isQuoteOnly(masked)) speaker = prevSpeaker
       attribution ??= speaker
     }
-    const negations = findNegations(norm, quotes, hints)
+    const negations = findNegations(norm, quotes, cues)
     const facts: FactsX = {
       numbers,
       dates: dates.map(dateFact),
