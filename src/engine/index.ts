@@ -8,6 +8,7 @@ import { resolveSubjectPronouns } from './coref'
 import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
 import { joinedText, relateClaims, type Related } from './relate'
+import { capitalRatio } from './rules/heading'
 import { segment, type Segment, type Segmentation } from './segment'
 import {
   buildIdf,
@@ -150,15 +151,28 @@ function profilesOf(
   return body.map((s, i) => profileOf(segments[i]?.norm ?? s.text, s.facts, vocabulary))
 }
 
+// The text aliases are read from: body claims, and headings in sentence case. In a Title Case
+// headline every word is capitalised, so its runs read as full names ("Kim Welcomes Putin") and
+// would take over the surname they end with; furniture names nobody in the report.
+function aliasText(seg: Segmentation): string {
+  const lines: string[] = []
+  for (const s of seg.segments) {
+    if (s.role === 'body' || (s.role === 'heading' && capitalRatio(s.norm) < TITLE_CASE)) {
+      lines.push(s.norm)
+    }
+  }
+  return lines.join('\n')
+}
+
+// The share of capitalised words from which a heading reads as Title Case
+const TITLE_CASE = 0.6
+
 /** Both reports segmented, with facts, and the scoring profiles of their body claims. */
 export function prepareReports(a: string, b: string, options: CompareOptions = {}) {
   clearKeysCache()
   const segA = segment(a)
   const segB = segment(b)
-  const aliases = collectAliases([
-    segA.segments.map((s) => s.norm).join('\n'),
-    segB.segments.map((s) => s.norm).join('\n'),
-  ])
+  const aliases = collectAliases([aliasText(segA), aliasText(segB)])
   const factOptions = options.published ? { published: options.published } : undefined
   const reportA = toReport('a', segA, extractFacts(segA.segments, aliases, factOptions))
   const reportB = toReport('b', segB, extractFacts(segB.segments, aliases, factOptions))

@@ -206,3 +206,16 @@ describe('a live blog and a news story of a Budget', () => {
     expect(m?.relation).toBe('differ')
   })
 })
+
+describe('two reports of a summit, one under a Title Case headline', () => {
+  const c = compare(read('a.txt', 'summit'), read('b.txt', 'summit'))
+
+  it('does not read the headline "Kim Welcomes Putin in Pyongyang" as a full name', () => {
+    expect(c.a.title).toBe('Kim Welcomes Putin in Pyongyang')
+    // The headline's run would make "Kim" ambiguous beside "Kim Jong Un" and leave it unresolved
+    const kim = c.a.sentences.find((s) => s.text.startsWith('Putin thanked Kim'))
+    expect(kim?.facts.entities.map((e) => e.key)).toContain('Kim Jong Un')
+    expect(c.summary.entities.both).toContain('Kim Jong Un')
+    expect([...c.summary.entities.onlyA, ...c.summary.entities.onlyB]).not.toContain('Kim')
+  })
+})
