@@ -569,6 +569,18 @@ describe('entities and aliases', () => {
     expect(aliases.get('dprk')).toBe('North Korea')
   })
 
+  it('reads no person from a possessive inside a longer name', () => {
+    const text =
+      "Putin arrived in the Democratic People's Republic of Korea. The Korean People's Army paraded."
+    const aliases = collectAliases([text])
+    expect(aliases.has('people')).toBe(false)
+    const [facts] = extractFacts(
+      [{ norm: 'People lined the streets.', paragraph: 0, role: 'body' }],
+      aliases,
+    )
+    expect(facts!.entities).toEqual([])
+  })
+
   it('gives boilerplate empty facts', () => {
     const [facts] = extractFacts(
       [

@@ -196,6 +196,13 @@ function endsName(run: string, end: number): boolean {
   const before = run.charCodeAt(end - 2)
   return before === 39 || before === 0x2019
 }
+// The word ending at `end` of `run` ends in `'s`, `’s`, or an apostrophe after `s`
+function isPossessive(run: string, end: number): boolean {
+  const last = run.charCodeAt(end - 1)
+  const before = run.charCodeAt(end - 2)
+  if (last === 115) return before === 39 || before === 0x2019
+  return (last === 39 || last === 0x2019) && before === 115
+}
 const NAME_END_MARK_RE = /['’]s$|['’.]$/
 
 // Function words, titles and known places before a person's name: "Russian President Putin"
@@ -260,6 +267,9 @@ function mentionOf(run: string): Mention | null {
   const size = to - i
   if (size < 2 || size > 4) return null
   const marked = j < count
+  // A possessive inside the run names what owns a longer name: "Democratic People's Republic",
+  // "Korean People's Army" are not the people "Democratic People" and "Korean People"
+  if (j + 1 < count && isPossessive(run, wordEnd(run, j, count))) return null
   let lastWord = wordOf(run, to - 1, count)
   if (marked) lastWord = lastWord.replace(NAME_END_MARK_RE, '')
   const last = wordClass(lastWord)
