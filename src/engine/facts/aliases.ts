@@ -187,22 +187,21 @@ function definedNameEnd(text: string, at: number): number {
 
 // Runs of two or more capitalised words: the only places a full personal name can be
 const CAPITAL_RUN_RE = /[A-Z][A-Za-z\u00C0-\u024F'’-]*(?: [A-Z][A-Za-z\u00C0-\u024F'’.-]*)+/g
-// "Putin's", "Kim." and "the allies'" end a name: `/['’.]$|['’]s$/` on the word ending at
-// `end` of `run`, without a regex call or a copy of the word
-function endsName(run: string, end: number): boolean {
-  const last = run.charCodeAt(end - 1)
-  if (last === 39 || last === 0x2019 || last === 46) return true
-  if (last !== 115) return false
-  const before = run.charCodeAt(end - 2)
-  return before === 39 || before === 0x2019
-}
-// The word ending at `end` of `run` ends in `'s`, `’s`, or an apostrophe after `s`
-function isPossessive(run: string, end: number): boolean {
+// How a word ends a name: not at all, with a mark ("Kim.", a lone apostrophe), or with a
+// possessive ("Putin's", "the allies'")
+const END = { none: 0, mark: 1, possessive: 2 } as const
+type End = (typeof END)[keyof typeof END]
+
+// `END` of the word ending at `end` of `run`: what `/['’.]$|['’]s$/` matches, and which of its
+// matches are possessives, read off the last two characters without a regex call or a copy
+function endOf(run: string, end: number): End {
   const last = run.charCodeAt(end - 1)
   const before = run.charCodeAt(end - 2)
-  if (last === 115) return before === 39 || before === 0x2019
-  return (last === 39 || last === 0x2019) && before === 115
+  if (last === 115) return before === 39 || before === 0x2019 ? END.possessive : END.none
+  if (last === 39 || last === 0x2019) return before === 115 ? END.possessive : END.mark
+  return last === 46 ? END.mark : END.none
 }
+// The end mark as it comes off the name's last word
 const NAME_END_MARK_RE = /['’]s$|['’.]$/
 
 // Function words, titles and known places before a person's name: "Russian President Putin"
@@ -260,8 +259,13 @@ function mentionOf(run: string): Mention | null {
   let first = 0
   let firstWord = ''
   while (i < count && (first = wordClass((firstWord = wordOf(run, i, count)))) & NOT_A_NAME) i++
+  // The name ends at the first word with an end mark, `j`, or with the run
   let j = i
-  while (j < count && !endsName(run, wordEnd(run, j, count))) j++
+  let ending: End = END.none
+  for (; j < count; j++) {
+    ending = endOf(run, wordEnd(run, j, count))
+    if (ending !== END.none) break
+  }
   const to = Math.min(j + 1, count)
   // Neither a person (two to four words) nor a firm (two or three)
   const size = to - i
@@ -269,7 +273,7 @@ function mentionOf(run: string): Mention | null {
   const marked = j < count
   // A possessive inside the run names what owns a longer name: "Democratic People's Republic",
   // "Korean People's Army" are not the people "Democratic People" and "Korean People"
-  if (j + 1 < count && isPossessive(run, wordEnd(run, j, count))) return null
+  if (j + 1 < count && ending === END.possessive) return null
   let lastWord = wordOf(run, to - 1, count)
   if (marked) lastWord = lastWord.replace(NAME_END_MARK_RE, '')
   const last = wordClass(lastWord)
