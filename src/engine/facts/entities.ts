@@ -50,8 +50,8 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 function entityOf(n: NameSpan, aliases: AliasTable): KnownEntity {
   const hyphen = n.text.includes('-')
   // One lower case for the alias lookup and the person test; a one-word name has it already
-  const lower = plainKey(n.text, n.text === n.words[0] ? n.firstLower : undefined)
-  const key = canonicalName(n.text, aliases, lower)
+  const lower = lowerName(n)
+  const key = canonicalName(n.text, aliases, plainKey(n.text, lower))
   const words = hyphen ? n.words : undefined
   if (hyphen || key !== n.text) return { key, type: entityType(key, n.words), words }
   // `entityType` when the key is the name as written, its words joined by spaces: the classes of
@@ -66,7 +66,7 @@ function entityOf(n: NameSpan, aliases: AliasTable): KnownEntity {
     count >= 2 &&
     count <= 4 &&
     allBits & WORD.personWord &&
-    !isLexiconName(lower ?? key.toLowerCase())
+    !isLexiconName(lower)
   ) {
     type = 'person'
   }
