@@ -96,14 +96,17 @@ function initialsMatch(acronym: string, words: readonly string[]): boolean {
  * `joined` is `words` joined by spaces, when the caller has it.
  */
 export function isPersonName(words: readonly string[], joined?: string): boolean {
-  if (words.length < 2 || words.length > 4 || !arePersonWords(words)) return false
-  return !isLexiconName((joined ?? words.join(' ')).toLowerCase())
+  let allBits = -1
+  for (const w of words) allBits &= wordClass(w)
+  return isPersonNameOf(words.length, allBits, (joined ?? words.join(' ')).toLowerCase())
 }
 
-function arePersonWords(words: readonly string[]): boolean {
-  for (const w of words) if (!(wordClass(w) & WORD.personWord)) return false
-  return true
-}
+/**
+ * `isPersonName` from what a caller knows of the name already: how many words it has, the `WORD`
+ * bits all of them have, and the name in lower case.
+ */
+export const isPersonNameOf = (count: number, allBits: number, lower: string): boolean =>
+  count >= 2 && count <= 4 && (allBits & WORD.personWord) !== 0 && !isLexiconName(lower)
 
 /** Adds `alias -> canonical` unless `alias` is already taken by a stronger source. */
 function define(table: Map<string, string>, alias: string, canonical: string): void {

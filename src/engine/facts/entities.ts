@@ -4,7 +4,14 @@
  * (`Analysts`, `Commercial`) counts only when it is known from elsewhere.
  */
 import type { EntityFact } from '../types'
-import { type AliasTable, canonicalName, isLexiconName, isPersonName, plainKey } from './aliases'
+import {
+  type AliasTable,
+  canonicalName,
+  isLexiconName,
+  isPersonName,
+  isPersonNameOf,
+  plainKey,
+} from './aliases'
 import { ORG_HEADS, ORGANIZATIONS, PLACES } from './lexicon'
 import { lowerName, type NameSpan } from './names'
 import { WORD } from './word-class'
@@ -56,20 +63,11 @@ function entityOf(n: NameSpan, aliases: AliasTable): KnownEntity {
   if (hyphen || key !== n.text) return { key, type: entityType(key, n.words), words }
   // `entityType` when the key is the name as written, its words joined by spaces: the classes of
   // the words answer both the organisation head and the person word tests
-  const { anyBits, allBits } = n
   let type: EntityFact['type'] = 'other'
-  const count = n.words.length
   if (PLACES.has(key)) type = 'place'
-  else if (ORGANIZATIONS.has(key) || anyBits & WORD.orgHead || isAcronym(key)) {
+  else if (ORGANIZATIONS.has(key) || n.anyBits & WORD.orgHead || isAcronym(key)) {
     type = 'organization'
-  } else if (
-    count >= 2 &&
-    count <= 4 &&
-    allBits & WORD.personWord &&
-    !isLexiconName(lower)
-  ) {
-    type = 'person'
-  }
+  } else if (isPersonNameOf(n.words.length, n.allBits, lower)) type = 'person'
   return { key, type, words }
 }
 
