@@ -2,6 +2,7 @@
  * Paragraphs, then sentences, each with a role: body claim, heading, or page furniture.
  * Works on the normalised text and reports offsets into the raw input as submitted.
  */
+import { isWordCode } from './chars'
 import { isDropped, normalizeMapped, rawOffset, replaceUnits, unitCode } from './normalize'
 import { HEADING_MAX_WORDS, isHeadingLike } from './rules/heading'
 import { wordCuesAt } from './rules/cues'
@@ -184,8 +185,8 @@ function scanBlocks(
   let stop = 0
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i)
-    // letters (and `_`) need nothing; they are most of the text
-    if (isWordUnit(c)) continue
+    // `[A-Za-z0-9_]` needs nothing: units inside a word, most of the text
+    if (isWordCode(c)) continue
     if (mapped && (c >= 128 || c < 32)) {
       const to = unitCode(c)
       if (to < 0) return null
@@ -230,7 +231,7 @@ function scanBlocks(
     // being a letter, skipped by the loop (each read of a unit costs about as much as the rest)
     if (i + 1 >= n) continue
     if (next < 0) next = text.charCodeAt(i + 1)
-    if (isWordUnit(next)) {
+    if (isWordCode(next)) {
       cues |= cuesAt(text, i + 1, next)
       i++
     }
@@ -238,11 +239,6 @@ function scanBlocks(
   if (from < n) addLine(blocks, from, trail >= 0 ? trail : n, words, runs, cues, stop)
   gaps.n = g
   return blocks
-}
-
-// `[A-Za-z0-9_]`: units inside a word, which the scan only counts
-function isWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
 }
 
 // Add the line `[from, to)` (trimmed) to `blocks`, or mark a blank line after the last block
