@@ -2,7 +2,7 @@
  * Paragraphs, then sentences, each with a role: body claim, heading, or page furniture.
  * Works on the normalised text and reports offsets into the raw input as submitted.
  */
-import { isWordCode } from './chars'
+import { isSpaceCode, isWordCode } from './chars'
 import { isDropped, normalizeMapped, rawOffset, replaceUnits, unitCode } from './normalize'
 import { HEADING_MAX_WORDS, isHeadingLike } from './rules/heading'
 import { wordCuesAt } from './rules/cues'
@@ -53,7 +53,6 @@ type Gaps = { at: Int32Array; n: number }
 const GAPS: Gaps = { at: new Int32Array(0), n: 0 }
 
 const SPACE_RUN = / {2,}/g
-const RAW_SPACE = /\s/
 
 const ELLIPSIS = 0x2026
 // the cue characters' bits by ASCII code; the others are looked up in `CUES.chars`
@@ -117,11 +116,13 @@ export function segment(raw: string): Segmentation {
   const push = (from: number, to: number, norm: string, role: Role, paragraph: number) => {
     let start = rawOffset(map, from)
     // zero-width characters dropped by `normalize` just before the sentence belong to it
-    while (start > prevEnd && isDropped(raw.charCodeAt(start - 1)) && !isRawSpace(raw, start - 1)) {
+    while (start > prevEnd) {
+      const c = raw.charCodeAt(start - 1)
+      if (!isDropped(c) || isSpaceCode(c)) break
       start--
     }
     let end = rawOffset(map, to)
-    while (end > start && isRawSpace(raw, end - 1)) end--
+    while (end > start && isSpaceCode(raw.charCodeAt(end - 1))) end--
     segments.push({ start, end, text: raw.slice(start, end), norm, role, paragraph })
     prevEnd = end
   }
@@ -293,10 +294,4 @@ function firstAtLeast(gaps: Gaps, x: number): number {
     else hi = mid
   }
   return lo
-}
-
-function isRawSpace(raw: string, i: number): boolean {
-  const c = raw.charCodeAt(i)
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return RAW_SPACE.test(raw[i] as string)
 }
