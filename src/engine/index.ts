@@ -8,7 +8,7 @@ import { resolveSubjectPronouns } from './coref'
 import { diffClaims } from './diff'
 import { collectAliases, extractFacts } from './facts'
 import { joinedText, relateClaims, type Related } from './relate'
-import { capitalRatio } from './rules/heading'
+import { capitalRatio, TITLE_CASE } from './rules/heading'
 import { segment, type Segment, type Segmentation } from './segment'
 import {
   buildIdf,
@@ -163,9 +163,6 @@ function aliasText(seg: Segmentation): string {
   }
   return lines.join('\n')
 }
-
-// The share of capitalised words from which a heading reads as Title Case
-const TITLE_CASE = 0.6
 
 /** Both reports segmented, with facts, and the scoring profiles of their body claims. */
 export function prepareReports(a: string, b: string, options: CompareOptions = {}) {

@@ -47,6 +47,9 @@ function isCapitalisedAt(text: string, from: number, to: number): boolean {
 /** Lines of more words are never headings. */
 export const HEADING_MAX_WORDS = 20
 
+/** The `capitalRatio` from which a line reads as Title Case: `Kim Welcomes Putin in Pyongyang`. */
+export const TITLE_CASE = 0.6
+
 /**
  * True when a line looks like a title or section heading. `top` relaxes the test for lines
  * before the body starts, where titles are often in sentence case:
@@ -59,7 +62,7 @@ export function isHeadingLike(text: string, words: number, top: boolean): boolea
   if ('.,;:-'.includes(last)) return false
   const ratio = capitalRatio(text)
   // "Is Putin Winning?", "Putin: 'We Will Win'": allowed when Title Case
-  if ('?!"\''.includes(last)) return ratio >= 0.6 && words <= 15
+  if ('?!"\''.includes(last)) return ratio >= TITLE_CASE && words <= 15
   // at the top a headline may be in sentence case ("Heatwave kills dozens across northern
   // India"), but a long line of lower-case words is a sentence that lost its period
   if (top) return (words >= 2 || ratio === 1) && (ratio >= 0.3 || words <= 8) && words <= 16
