@@ -7,7 +7,7 @@ import { isDropped, normalizeMapped, rawOffset, replaceUnits, unitCode } from '.
 import { HEADING_MAX_WORDS, isHeadingLike } from './rules/heading'
 import { wordCuesAt } from './rules/cues'
 import { contextRules, CUES, matchFurniture } from './rules/index'
-import { listMarkerLength, splitSentences } from './rules/sentence-break'
+import { isStop, listMarkerLength, splitSentences } from './rules/sentence-break'
 import { pickTitle } from './rules/title'
 import type { Line } from './rules/types'
 import type { OffsetMap } from './normalize'
@@ -54,7 +54,6 @@ const GAPS: Gaps = { at: new Int32Array(0), n: 0 }
 
 const SPACE_RUN = / {2,}/g
 
-const ELLIPSIS = 0x2026
 // the cue characters' bits by ASCII code; the others are looked up in `CUES.chars`
 const ASCII_CUES = new Int32Array(128)
 for (const [c, bit] of CUES.chars) if (c < 128) ASCII_CUES[c] = bit
@@ -221,12 +220,9 @@ function scanBlocks(
       runs = false
       cues = 0
       stop = stops.length
-    } else if (c < 128) {
-      if (c === 46 || c === 33 || c === 63) stops.push(i)
-      cues |= ASCII_CUES[c] as number
     } else {
-      if (c === ELLIPSIS) stops.push(i)
-      cues |= CUES.chars.get(c) ?? 0
+      if (isStop(c)) stops.push(i)
+      cues |= c < 128 ? (ASCII_CUES[c] as number) : (CUES.chars.get(c) ?? 0)
     }
     // after a character that ends a word, a cue word may begin; the unit is read once here and,
     // being a letter, skipped by the loop (each read of a unit costs about as much as the rest)

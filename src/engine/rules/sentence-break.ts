@@ -83,7 +83,8 @@ export function splitSentences(
   return out
 }
 
-function isStop(c: number): boolean {
+/** Whether `c` is a stop the scan halts at: `.`, `!`, `?` or `…`. */
+export function isStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026
 }
 
