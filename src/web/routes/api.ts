@@ -13,7 +13,7 @@ import type { AppEnv } from '../env'
 import { jsonError } from '../errors'
 import { MAX_BODY_BYTES, TOO_LARGE_MESSAGE } from '../limits'
 import { fetchOptions, prepareSubmission } from '../sources'
-import { loadComparison } from './comparison'
+import { comparisonJson } from './comparison'
 
 export const api = new Hono<AppEnv>()
 
@@ -64,8 +64,4 @@ api.post(
   },
 )
 
-api.get('/api/c/:id', async (c) => {
-  const stored = await loadComparison(c, c.req.param('id'))
-  if (!stored) return jsonError(c, 404, 'not_found', 'There is no comparison with this id.')
-  return c.json(toApiJson(stored, new URL(c.req.url).origin))
-})
+api.get('/api/c/:id', (c) => comparisonJson(c, c.req.param('id')))

@@ -30,6 +30,13 @@ export async function loadComparison(c: Context<AppEnv>, id: string): Promise<St
   return getComparison(c.env.DB, id)
 }
 
+/** The API JSON of the comparison with a route's `id` (`/c/:id.json`, `/api/c/:id`), or a 404. */
+export async function comparisonJson(c: Context<AppEnv>, id: string): Promise<Response> {
+  const stored = await loadComparison(c, id)
+  if (!stored) return jsonError(c, 404, 'not_found', 'There is no comparison with this id.')
+  return c.json(toApiJson(stored, new URL(c.req.url).origin))
+}
+
 /** The 404 page for an unknown or malformed comparison id. */
 export function notFound(c: Context<AppEnv>) {
   const message = 'There is no comparison at this address. The link may be mistyped.'
@@ -38,11 +45,7 @@ export function notFound(c: Context<AppEnv>) {
 
 comparison.get('/c/:id', async (c) => {
   const param = c.req.param('id')
-  if (param.endsWith('.json')) {
-    const stored = await loadComparison(c, param.slice(0, -'.json'.length))
-    if (!stored) return jsonError(c, 404, 'not_found', 'There is no comparison with this id.')
-    return c.json(toApiJson(stored, new URL(c.req.url).origin))
-  }
+  if (param.endsWith('.json')) return comparisonJson(c, param.slice(0, -'.json'.length))
   const stored = await loadComparison(c, param)
   if (!stored) return notFound(c)
   const filter = parseFilter(c.req.query('show'))
