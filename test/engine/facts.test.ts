@@ -581,6 +581,11 @@ describe('entities and aliases', () => {
     expect(facts!.entities).toEqual([])
   })
 
+  it("still reads the person who owns a name: Vladimir Putin's Security Council", () => {
+    const aliases = collectAliases(["Vladimir Putin's Security Council met. Putin spoke."])
+    expect(aliases.get('putin')).toBe('Vladimir Putin')
+  })
+
   it('gives boilerplate empty facts', () => {
     const [facts] = extractFacts(
       [

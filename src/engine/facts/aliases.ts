@@ -3,7 +3,7 @@
  * (`the Korean Central News Agency (KCNA)`, `North Korea, officially the Democratic People's
  * Republic of Korea (DPRK)`) and surname-only second mentions (`Putin` -> `Vladimir Putin`).
  */
-import { COMMON_ALIASES, FAMILY_FIRST } from './lexicon'
+import { COMMON_ALIASES, FAMILY_FIRST, POSSESSIVE_NAME_PARTS } from './lexicon'
 import { isWordPart } from './name-tokens'
 import { findNames, type NameSpan } from './names'
 import { isLexiconName, lowerWord, WORD, wordClass } from './word-class'
@@ -274,9 +274,11 @@ function mentionOf(run: string): Mention | null {
   const size = to - i
   if (size < 2 || size > 4) return null
   const marked = j < count
-  // A possessive inside the run names what owns a longer name: "Democratic People's Republic",
-  // "Korean People's Army" are not the people "Democratic People" and "Korean People"
-  if (j + 1 < count && ending === END.possessive) return null
+  // "Democratic People's Republic" names no person "Democratic People": a word that keeps its
+  // possessive inside a name (as the name scan reads it) never ends a person's name
+  if (ending === END.possessive && POSSESSIVE_NAME_PARTS.has(wordOf(run, j, count).toLowerCase())) {
+    return null
+  }
   let lastWord = wordOf(run, to - 1, count)
   if (marked) lastWord = lastWord.replace(NAME_END_MARK_RE, '')
   const last = wordClass(lastWord)
