@@ -60,6 +60,13 @@ function isJoiner(c: number): boolean {
  */
 export function wordEnd(text: string, i: number): number {
   const n = text.length
+  // Most words are ASCII letters and digits up to a space or a comma: read in place, no classAt
+  let end = i + 1
+  let d = text.charCodeAt(end)
+  while (end < n && d < 128 && ASCII[d] === WORD) d = text.charCodeAt(++end)
+  if (end === n || endsPlainly(d)) return end
+  // The rest from the last letter or digit read (the first, when it may be half a surrogate pair)
+  i = end - 1
   for (;;) {
     i += widthAt(text, i, text.charCodeAt(i))
     if (i >= n) return i

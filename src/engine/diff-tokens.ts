@@ -3,17 +3,7 @@
  * after it, as offsets into the text. Half as many tokens as `diffWordsWithSpace`, which counts
  * every space as a token of its own.
  */
-import {
-  ASCII_WORD,
-  classAt,
-  endsPlainly,
-  OTHER,
-  sameText,
-  SPACE,
-  WORD,
-  widthAt,
-  wordEnd,
-} from './chars'
+import { classAt, OTHER, SPACE, sameText, WORD, widthAt, wordEnd } from './chars'
 
 /**
  * Token k of a text is `text.slice(starts[k], wordEnds[k])` (its word) followed by
@@ -37,17 +27,6 @@ function wordHash(text: string, from: number, to: number): number {
   return (Math.imul(h ^ text.charCodeAt((from + to) >> 1), 0x01000193) ^ (text.charCodeAt(to - 1) << 7)) & 0x3fffffff
 }
 
-// `wordEnd(text, i)`, with the ASCII letters and digits up to a space or a comma read in place:
-// most words end there, and only a joiner (' ’ . -) or a character beyond ASCII needs wordEnd.
-function wordEndFrom(text: string, i: number): number {
-  const n = text.length
-  let end = i + 1
-  let c = text.charCodeAt(end)
-  while (end < n && c < 128 && ASCII_WORD[c] === 1) c = text.charCodeAt(++end)
-  if (end === n || endsPlainly(c)) return end
-  return wordEnd(text, i)
-}
-
 /**
  * Scans `text` into tokens. A hand-written scanner, because the regex it replaces
  * (`/([\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]|)(\s*)/gu`) was a quarter of the
@@ -63,7 +42,7 @@ export function scanTokens(text: string): Tokens {
     const c = text.charCodeAt(i)
     const kind = classAt(text, i, c)
     // A word (letters and digits, joined by ' ’ . -), else one mark; whitespace makes no word
-    if (kind === WORD) i = wordEndFrom(text, i)
+    if (kind === WORD) i = wordEnd(text, i)
     else if (kind === OTHER) i += widthAt(text, i, c)
     wordEnds.push(i)
     // Whitespace is never astral, so it steps one code unit at a time.
