@@ -3,7 +3,7 @@
  * after it, as offsets into the text. Half as many tokens as `diffWordsWithSpace`, which counts
  * every space as a token of its own.
  */
-import { classAt, OTHER, SPACE, sameText, WORD, widthAt, wordEnd } from './chars'
+import { classAt, isSpaceCode, OTHER, sameText, WORD, widthAt, wordEnd } from './chars'
 
 /**
  * Token k of a text is `text.slice(starts[k], wordEnds[k])` (its word) followed by
@@ -46,9 +46,7 @@ export function scanTokens(text: string): Tokens {
     else if (kind === OTHER) i += widthAt(text, i, c)
     wordEnds.push(i)
     // Whitespace is never astral, so it steps one code unit at a time.
-    for (let d = text.charCodeAt(i); i < n; d = text.charCodeAt(++i)) {
-      if (d === 0x20 ? false : classAt(text, i, d) !== SPACE) break
-    }
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++
   }
   starts.push(n)
   return { starts, wordEnds }
