@@ -84,8 +84,6 @@ export type Idf = {
   weights: Float64Array
   /** Number of profiles holding each key id. */
   df: Int32Array
-  /** The key of each id. */
-  keys: readonly string[]
   /** The numbering of the content-word keys among the ids. */
   wordKeys: WordKeys
   /** Scratch space of intersections: `marks[id] === stamp` when id is in the set marked last. */
@@ -203,7 +201,7 @@ export function buildIdf(profiles: readonly Profile[], vocabulary: Vocabulary): 
     weights[k] = byFrequency[d] ??= Math.log(1 + n / d)
   }
   const marks = new Int32Array(vocabulary.keys.length)
-  return { weights, df, keys: vocabulary.keys, wordKeys: vocabulary.wordKeys, marks, stamp: 0 }
+  return { weights, df, wordKeys: vocabulary.wordKeys, marks, stamp: 0 }
 }
 
 // An intersection marks the ids of one set with a fresh stamp, then looks the other set's ids
