@@ -34,7 +34,7 @@ class PartWriter {
     this.tb = tb
   }
 
-  /** Adds the tokens since the last match as removed and added, then token ia of A matching ib of B. */
+  /** Adds the tokens since the last match as removed and added, then token ia of A matching ib. */
   match(ia: number, ib: number): void {
     const { starts: sa, wordEnds: ea } = this.ta
     const { starts: sb, wordEnds: eb } = this.tb
@@ -162,6 +162,6 @@ export function diffClaims(a: string, b: string): DiffPart[] {
       else for (let k = 0; k < n; k++) out.match(keepA[ka++] as number, keepB[kb++] as number)
     }
   }
-  for (let k = tail; k > 0; k--) out.match(keepA[endA + tail - k] as number, keepB[endB + tail - k] as number)
+  for (let k = 0; k < tail; k++) out.match(keepA[endA + k] as number, keepB[endB + k] as number)
   return out.finish()
 }
