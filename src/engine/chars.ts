@@ -10,16 +10,15 @@ export const OTHER = 0
 export const WORD = 1
 export const SPACE = 2
 
-// Classes of the ASCII characters: letters and digits are words, \t \n \v \f \r and ' ' spaces.
-const ASCII = new Uint8Array(128)
+/**
+ * The class of each ASCII character, `classAt` below 128: letters and digits are words,
+ * \t \n \v \f \r and ' ' spaces.
+ */
+export const ASCII_CLASSES = new Uint8Array(128)
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c)
-  ASCII[c] = /[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER
+  ASCII_CLASSES[c] = /[\p{L}\p{N}]/u.test(ch) ? WORD : /\s/u.test(ch) ? SPACE : OTHER
 }
-
-/** The letters and digits among the ASCII characters, 1 each: `classAt` below 128. */
-export const ASCII_WORD = new Uint8Array(128)
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = ASCII[c] === WORD ? 1 : 0
 
 /**
  * Whether `c`, after a run of ASCII letters and digits, ends the word there: anything ASCII but a
@@ -34,7 +33,7 @@ const WORD_AT = /[\p{L}\p{N}]/uy
 
 /** The class of the code point at `i`, whose first code unit is `c`. */
 export function classAt(text: string, i: number, c: number): number {
-  if (c < 128) return ASCII[c] as number
+  if (c < 128) return ASCII_CLASSES[c] as number
   if (isSpaceCode(c)) return SPACE
   // General Punctuation (’ “ ” —) has no letters or numbers
   if (c >= 0x2000 && c <= 0x206f) return OTHER
@@ -63,7 +62,7 @@ export function wordEnd(text: string, i: number): number {
   // Most words are ASCII letters and digits up to a space or a comma: read in place, no classAt
   let end = i + 1
   let d = text.charCodeAt(end)
-  while (end < n && d < 128 && ASCII[d] === WORD) d = text.charCodeAt(++end)
+  while (end < n && d < 128 && ASCII_CLASSES[d] === WORD) d = text.charCodeAt(++end)
   if (end === n || endsPlainly(d)) return end
   // The rest from the last letter or digit read (the first, when it may be half a surrogate pair)
   i = end - 1

@@ -3,7 +3,7 @@
  * that folds near-synonyms (visit / trip / stay) onto one key.
  */
 import { stemmer } from 'stemmer'
-import { ASCII_WORD, classAt, endsPlainly, WORD, widthAt, wordEnd } from './chars'
+import { ASCII_CLASSES, classAt, endsPlainly, WORD, widthAt, wordEnd } from './chars'
 
 const STOPWORDS = new Set(
   (
@@ -284,7 +284,7 @@ function scanWords(s: string, lower: boolean): number {
         i += widthAt(s, i, c)
         continue
       }
-    } else if (ASCII_WORD[c] === 0) {
+    } else if (ASCII_CLASSES[c] !== WORD) {
       i++
       continue
     }
@@ -299,7 +299,7 @@ function scanWords(s: string, lower: boolean): number {
     let next = NaN
     for (; end < n; end++) {
       next = s.charCodeAt(end)
-      if (next >= 128 || ASCII_WORD[next] === 0) break
+      if (next >= 128 || ASCII_CLASSES[next] !== WORD) break
       high = (high << 7) | (low >>> 21)
       low = ((low << 7) | next) & 0xfffffff
     }
@@ -436,7 +436,7 @@ export function appendNumberedKeys(wordKeys: WordKeys, text: string, out: number
 // Whether the code unit `c` (NaN past either end of the text) keeps the words on either side of
 // it apart: an ASCII character that is neither a letter, a digit nor a joiner (' . -).
 function separates(c: number): boolean {
-  return Number.isNaN(c) || (c < 128 && ASCII_WORD[c] === 0 && endsPlainly(c))
+  return Number.isNaN(c) || (c < 128 && ASCII_CLASSES[c] !== WORD && endsPlainly(c))
 }
 
 // Whether no word of `text` goes on past `to`: a separator there, or a joiner that no letter or
