@@ -25,7 +25,7 @@ export type AlignOptions = {
   threshold: number
   /** The scoring model. */
   model: Model
-  /** Candidates kept per claim before full scoring. */
+  /** Candidates kept per claim before full scoring: 4 unless given. */
   perClaim?: number
   /** A claim's second counterpart is kept when it scores at least this share of its best. */
   runnerUp?: number
@@ -104,7 +104,7 @@ export function candidatePairs(
   a: readonly Profile[],
   b: readonly Profile[],
   idf: Idf,
-  perClaim = 4,
+  perClaim?: number,
 ): Array<[number, number]> {
   const pairs: Array<[number, number]> = []
   const count = writeCandidates(a, b, idf, perClaim)
@@ -118,7 +118,7 @@ function writeCandidates(
   a: readonly Profile[],
   b: readonly Profile[],
   idf: Idf,
-  perClaim: number,
+  perClaim = 4,
 ): number {
   // A term in more claims than this says little about which claims match, and a fixed bound
   // keeps the work per claim constant whatever the length of the reports.
@@ -215,7 +215,7 @@ export function alignClaims(
   const { threshold, model } = options
   const logit = Math.log(threshold / (1 - threshold))
   const least = threshold > 0 && threshold < 1 ? logit - 1e-9 : -Infinity
-  const count = writeCandidates(a, b, idf, options.perClaim ?? 4)
+  const count = writeCandidates(a, b, idf, options.perClaim)
   const pairs = scratch.pairs
   for (let q = 0; q < count; q += 2) {
     const i = pairs[q]
