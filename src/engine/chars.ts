@@ -49,7 +49,7 @@ export function widthAt(text: string, i: number, c: number): number {
 }
 
 /** Whether `c` joins two runs of letters and digits into one word: "don't", "U.S", "two-day". */
-function isJoiner(c: number): boolean {
+export function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d
 }
 

@@ -3,7 +3,7 @@
  * that folds near-synonyms (visit / trip / stay) onto one key.
  */
 import { stemmer } from 'stemmer'
-import { ASCII_CLASSES, classAt, endsPlainly, WORD, widthAt, wordEnd } from './chars'
+import { ASCII_CLASSES, classAt, endsPlainly, isJoiner, WORD, widthAt, wordEnd } from './chars'
 
 const STOPWORDS = new Set(
   (
@@ -443,8 +443,7 @@ function separates(c: number): boolean {
 // digit follows (the period of "…neighborliness.\"").
 function endsApart(text: string, to: number): boolean {
   const c = text.charCodeAt(to)
-  const joiner = c === 0x27 || c === 0x2e || c === 0x2d
-  return separates(c) || (joiner && separates(text.charCodeAt(to + 1)))
+  return separates(c) || (isJoiner(c) && separates(text.charCodeAt(to + 1)))
 }
 
 // A fresh stamp, with the ids of `out` marked.
