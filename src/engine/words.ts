@@ -292,7 +292,7 @@ function scanWords(s: string, lower: boolean): number {
     // pass; a joiner or a character beyond ASCII ("two-day", "u.s", "café") is left to wordEnd.
     // The last eight code units read are kept seven bits each, four in `low` and four in
     // `high`: all of a word of eight ASCII characters or fewer, and its hash otherwise.
-    // `next`, the character after the run (NaN at the end), is kept: it is not read again.
+    // `next`, the character after the run when `end < n`, is kept: it is not read again.
     let end = i
     let low = 0
     let high = 0
