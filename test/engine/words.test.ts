@@ -70,13 +70,13 @@ describe('contentKeys', () => {
   })
 })
 
-describe('appendWordKeys', () => {
-  // A numbering as a comparison's vocabulary makes one: ids in the order keys are first seen.
-  const numbering = () => {
-    const wordKeys = createWordKeys()
-    return { keys: wordKeys.keys, wordKeys }
-  }
+// A numbering as a comparison's vocabulary makes one: ids in the order keys are first seen.
+const numbering = () => {
+  const wordKeys = createWordKeys()
+  return { keys: wordKeys.keys, wordKeys }
+}
 
+describe('appendWordKeys', () => {
   it('numbers the keys contentKeys finds, whatever the case of the words', () => {
     const { keys, wordKeys } = numbering()
     const ids: number[] = []
@@ -128,10 +128,6 @@ describe('appendWordKeys', () => {
 })
 
 describe('appendPartKeys', () => {
-  const numbering = () => {
-    const wordKeys = createWordKeys()
-    return { keys: wordKeys.keys, wordKeys }
-  }
   const keysOfPart = (text: string, part: string) => {
     const { keys, wordKeys } = numbering()
     appendWordKeys(wordKeys, text, [])
@@ -171,8 +167,7 @@ describe('appendPartKeys', () => {
 
 describe('appendNumberedKeys', () => {
   it('gives the ids of the keys numbered already and leaves the others out', () => {
-    const wordKeys = createWordKeys()
-    const keys = wordKeys.keys
+    const { keys, wordKeys } = numbering()
     appendWordKeys(wordKeys, 'Democrats and the Republic voted on the bill', [])
     const ids: number[] = []
     appendNumberedKeys(wordKeys, 'the Democratic Party of the Republic', ids)
