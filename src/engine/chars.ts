@@ -22,7 +22,8 @@ for (let c = 0; c < 128; c++) {
 
 /**
  * Whether `c`, after a run of ASCII letters and digits, ends the word there: anything ASCII but a
- * joiner. Most words end so; only a joiner or a character beyond ASCII needs `wordEnd`.
+ * joiner. Most words end so; only at a joiner or a character beyond ASCII does `wordEnd` go on
+ * code point by code point.
  */
 export function endsPlainly(c: number): boolean {
   return c < 128 && c !== 0x27 && c !== 0x2e && c !== 0x2d
