@@ -5,7 +5,7 @@
  */
 import type { DateFact } from '../types'
 import { isSpaceCode, isWordCode } from '../chars'
-import { type Cues, execAtDigits, HINT, newCues, scanCues, stickyAt } from './hints'
+import { type Cues, execAtDigits, firstCue, HINT, newCues, scanCues, stickyAt } from './hints'
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
 import { isYearNumber } from './units'
 
@@ -103,7 +103,7 @@ export function extractDates(
   const found = new Found(text)
   if (digits) isoAndYears(text, cues.digits, found)
   if (months) {
-    const first = firstWord(cues, HINT.month)
+    const first = firstCue(cues, HINT.month)
     if (digits) calendarDates(text, year, first, cues.digits[0]!, found)
     matchAtCues(text, cues, HINT.month, MONTH_RE, true, (m) => monthDate(m, pub, found))
   }
@@ -143,13 +143,6 @@ function matchAtCues(
     reach = m.index + m[0].length
     each(m)
   }
-}
-
-/** Where the first cue word with `bit` starts. */
-function firstWord(cues: Cues, bit: number): number {
-  const words = cues.words
-  for (let k = 0; k < words.length; k += 3) if (words[k + 2]! & bit) return words[k]!
-  return 0
 }
 
 /**
@@ -249,7 +242,7 @@ function relativeDates(
     matchAtCues(text, cues, HINT.relative, RELATIVE_RE, false, (m) => relativeDate(m, pub, found))
   }
   // `a few days ago`: three words and spaces before `ago` at most
-  if (hints & HINT.ago) agoDates(text, pub, wordsBefore(text, firstWord(cues, HINT.ago), 3), found)
+  if (hints & HINT.ago) agoDates(text, pub, wordsBefore(text, firstCue(cues, HINT.ago), 3), found)
 }
 
 /** `yesterday`, `today`, `tomorrow`, `tonight`: the cue words themselves. */

@@ -173,6 +173,13 @@ export function scanCues(text: string, cues: Cues): Cues {
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
 
+/** Where the first cue word with `bit` starts (0 when there is none). */
+export function firstCue(cues: Cues, bit: number): number {
+  const words = cues.words
+  for (let k = 0; k < words.length; k += 3) if (words[k + 2]! & bit) return words[k]!
+  return 0
+}
+
 /** The sticky `re`'s match at `start`, or null, also when `start` is before `reach`. */
 export function stickyAt(
   text: string,

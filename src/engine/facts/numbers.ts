@@ -8,7 +8,7 @@ import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
 import { isSpaceCode } from '../chars'
-import { type Cues, execAtDigits, HINT, newCues, scanCues, stickyAt } from './hints'
+import { type Cues, execAtDigits, firstCue, HINT, newCues, scanCues, stickyAt } from './hints'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -117,7 +117,7 @@ function candidates(text: string, cues: Cues): Candidate[] {
   if (hints & HINT.digit) digitCandidates(text, cues.digits, out)
   // A vague amount holds a cue word and starts at most `tens of` before it
   if (hints & HINT.vague) {
-    VAGUE_RE.lastIndex = Math.max(0, firstWord(cues, HINT.vague) - 'tens of '.length)
+    VAGUE_RE.lastIndex = Math.max(0, firstCue(cues, HINT.vague) - 'tens of '.length)
     for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
       const v = VAGUE_WORDS.get(m[0].toLowerCase())!
       const c = candidate(m.index, m.index + m[0].length, v.value)
@@ -157,13 +157,6 @@ function candidates(text: string, cues: Cues): Candidate[] {
     out.push(c)
   }
   return out
-}
-
-/** Where the first cue word with `bit` starts. */
-function firstWord(cues: Cues, bit: number): number {
-  const words = cues.words
-  for (let k = 0; k < words.length; k += 3) if (words[k + 2]! & bit) return words[k]!
-  return 0
 }
 
 /** Where `a` or `an` and spaces before `at` start (`a hundred`), else `at`. */
