@@ -5,7 +5,7 @@
  */
 import type { DateFact } from '../types'
 import { isSpaceCode, isWordCode } from '../chars'
-import { type Cues, execAtDigits, firstCue, HINT, newCues, scanCues, stickyAt } from './hints'
+import { type Cues, execAtDigits, firstCue, HINT, matchAtCues, newCues, scanCues } from './hints'
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
 import { isYearNumber } from './units'
 
@@ -105,12 +105,14 @@ export function extractDates(
   if (months) {
     const first = firstCue(cues, HINT.month)
     if (digits) calendarDates(text, year, first, cues.digits[0]!, found)
-    matchAtCues(text, cues, HINT.month, MONTH_RE, true, (m) => monthDate(m, pub, found))
+    matchAtCues(text, cues, HINT.month, MONTH_RE, prefixOrHyphenStart, (m) =>
+      monthDate(m, pub, found),
+    )
   }
   if (weekdays) {
     // Only a resolved weekday depends on the tense
     const future = pub !== undefined && FUTURE_RE.test(text)
-    matchAtCues(text, cues, HINT.weekday, WEEKDAY_RE, false, (m) =>
+    matchAtCues(text, cues, HINT.weekday, WEEKDAY_RE, prefixStart, (m) =>
       weekdayDate(m, pub, future, found),
     )
   }
@@ -120,36 +122,10 @@ export function extractDates(
 }
 
 /**
- * Each match of the sticky `re` at a cue word with `bit`, tried first from the word before it
- * (`last Tuesday`, `mid-March`), in order and without overlaps: what a scan of the whole text
- * finds, as no match can start anywhere else.
- */
-function matchAtCues(
-  text: string,
-  cues: Cues,
-  bit: number,
-  re: RegExp,
-  hyphens: boolean,
-  each: (m: RegExpExecArray) => void,
-): void {
-  const words = cues.words
-  let reach = 0
-  for (let k = 0; k < words.length; k += 3) {
-    const at = words[k]!
-    if (!(words[k + 2]! & bit) || at < reach) continue
-    const m =
-      stickyAt(text, re, prefixStart(text, at, hyphens), reach) ?? stickyAt(text, re, at, reach)
-    if (!m) continue
-    reach = m.index + m[0].length
-    each(m)
-  }
-}
-
-/**
  * Where a word before `at` starts, with only spaces (and hyphens, when `hyphens`) between: where a
  * date pattern with a word before its cue (`last Tuesday`, `mid-March`) can start at the earliest.
  */
-function prefixStart(text: string, at: number, hyphens: boolean): number {
+function prefixStart(text: string, at: number, hyphens = false): number {
   let end = at
   for (let c = text.charCodeAt(end - 1); isSpaceCode(c) || (hyphens && c === 45); ) {
     c = text.charCodeAt(--end - 1)
@@ -159,6 +135,9 @@ function prefixStart(text: string, at: number, hyphens: boolean): number {
   while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--
   return start < end ? start : at
 }
+
+/** `prefixStart` across hyphens too: `mid-March`. */
+const prefixOrHyphenStart = (text: string, at: number): number => prefixStart(text, at, true)
 
 /**
  * Where the `words` runs of word characters before `at`, each followed by spaces, start: the
@@ -239,7 +218,9 @@ function relativeDates(
 ): void {
   if (hints & HINT.deictic) deicticDates(text, pub, cues.words, found)
   if (hints & HINT.relative) {
-    matchAtCues(text, cues, HINT.relative, RELATIVE_RE, false, (m) => relativeDate(m, pub, found))
+    matchAtCues(text, cues, HINT.relative, RELATIVE_RE, prefixStart, (m) =>
+      relativeDate(m, pub, found),
+    )
   }
   // `a few days ago`: three words and spaces before `ago` at most
   if (hints & HINT.ago) agoDates(text, pub, wordsBefore(text, firstCue(cues, HINT.ago), 3), found)

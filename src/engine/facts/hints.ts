@@ -193,6 +193,33 @@ export function stickyAt(
 }
 
 /**
+ * Each match of the sticky `re` at a cue word with `bit`, tried first from `before(text, at)`,
+ * where a word that may lead the cue starts (`last Tuesday`, `mid-March`, `a hundred`), in order
+ * and without overlaps: what a scan of the whole text finds, as no match can start anywhere else.
+ */
+export function matchAtCues(
+  text: string,
+  cues: Cues,
+  bit: number,
+  re: RegExp,
+  before: (text: string, at: number) => number,
+  each: (m: RegExpExecArray) => void,
+): void {
+  const words = cues.words
+  let reach = 0
+  for (let k = 0; k < words.length; k += 3) {
+    const at = words[k]!
+    if (!(words[k + 2]! & bit) || at < reach) continue
+    const from = before(text, at)
+    // Nothing leads the cue: the one place to try is the cue itself
+    const m = stickyAt(text, re, from, reach) ?? (from < at ? stickyAt(text, re, at, reach) : null)
+    if (!m) continue
+    reach = m.index + m[0].length
+    each(m)
+  }
+}
+
+/**
  * The first match of the sticky `re` at a start of `digits` (from `scanCues`) not before `from`:
  * `for (let m = execAtDigits(t, d, RE, 0); m; m = execAtDigits(t, d, RE, m.index + m[0].length))`
  * tries `RE` where a run of digits starts, past what the last match covered.

@@ -8,7 +8,7 @@ import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
 import { isSpaceCode } from '../chars'
-import { type Cues, execAtDigits, firstCue, HINT, newCues, scanCues, stickyAt } from './hints'
+import { type Cues, execAtDigits, firstCue, HINT, matchAtCues, newCues, scanCues } from './hints'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -127,25 +127,18 @@ function candidates(text: string, cues: Cues): Candidate[] {
     }
   }
   // Runs of number words start at a number word, or at `a`, `an` before one (`a hundred`)
-  const words = cues.words
-  let reach = 0
-  for (let k = 0; hints & HINT.numberWord && k < words.length; k += 3) {
-    const at = words[k]!
-    if (!(words[k + 2]! & HINT.numberWord) || at < reach) continue
-    const m =
-      stickyAt(text, NUMBER_WORDS_RE, articleStart(text, at), reach) ??
-      stickyAt(text, NUMBER_WORDS_RE, at, reach)
-    if (m) {
-      reach = m.index + m[0].length
-      const lower = m[0].toLowerCase()
+  if (hints & HINT.numberWord) {
+    matchAtCues(text, cues, HINT.numberWord, NUMBER_WORDS_RE, articleStart, (m) => {
       // "one-on-one": the second "one" is no count either
-      if (text[m.index - 1] === '-') continue
+      if (text[m.index - 1] === '-') return
+      const lower = m[0].toLowerCase()
       const c = candidate(m.index, m.index + m[0].length, parseNumberWords(lower))
       c.needsUnit = lower === 'one'
       out.push(c)
-    }
+    })
   }
   // The ordinals are cue words themselves
+  const words = cues.words
   for (let k = 0; hints & HINT.ordinal && k < words.length; k += 3) {
     if (!(words[k + 2]! & HINT.ordinal)) continue
     const start = words[k]!
