@@ -8,7 +8,16 @@ import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
 import { isSpaceCode } from '../chars'
-import { type Cues, execAtDigits, firstCue, HINT, matchAtCues, newCues, scanCues } from './hints'
+import {
+  type Cues,
+  execAtDigits,
+  firstCue,
+  HINT,
+  matchAtCues,
+  newCues,
+  scanCues,
+  stickyAt,
+} from './hints'
 import { headNoun, isYearNumber, singular } from './units'
 
 /** A number fact; `ordinal` marks positions (`second satellite`) rather than counts. */
@@ -174,7 +183,7 @@ function moneyBefore(text: string, at: number, reach: number): RegExpExecArray |
   let start = -1
   if (c === '$') {
     if (end >= 3 && text.startsWith('US', end - 3)) {
-      const m = moneyAt(text, end - 3, reach)
+      const m = stickyAt(text, MONEY_RE, end - 3, reach)
       if (m) return m
     }
     start = end - 1
@@ -182,13 +191,8 @@ function moneyBefore(text: string, at: number, reach: number): RegExpExecArray |
   else if (c === '.') start = text.startsWith('Rs', end - 3) ? end - 3 : -1
   else if (c === 's') start = text.startsWith('R', end - 2) ? end - 2 : -1
   else if (c === 'R') start = text.startsWith('IN', end - 3) ? end - 3 : -1
-  return moneyAt(text, start, reach)
-}
-
-function moneyAt(text: string, start: number, reach: number): RegExpExecArray | null {
-  if (start < 0 || start < reach) return null
-  MONEY_RE.lastIndex = start
-  return MONEY_RE.exec(text)
+  // -1, no currency, is before any reach
+  return stickyAt(text, MONEY_RE, start, reach)
 }
 
 function digitCandidates(text: string, digits: readonly number[], out: Candidate[]): void {
