@@ -146,12 +146,8 @@ const prefixOrHyphenStart = (text: string, at: number): number => prefixStart(te
 function wordsBefore(text: string, at: number, words: number): number {
   let start = at
   for (let k = 0; k < words; k++) {
-    let end = start
-    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
-    if (end === start) break
-    let from = end
-    while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--
-    if (from === end) break
+    const from = prefixStart(text, start)
+    if (from === start) break
     start = from
   }
   return start
