@@ -32,7 +32,7 @@ const ROLES = new Map<string, 'relative' | 'negator' | 'denial' | 'fail'>([
   ...[...FAIL].map((w) => [w, 'fail'] as const),
 ])
 // A cue token is one of these words before a non-letter, or holds `n't`: the first and the last
-// such place bound the tokens worth reading, when the cue words of `scanCues` are not at hand.
+// such place bound the tokens worth reading, when the cue words of `scanCues` may miss one.
 // (No non-letter needs to come before: in `n'tNo` the token `No` starts after the `t` of `n't`.)
 const CUE_PART = `(?:not|${[...NEGATORS, ...DENIAL, ...FAIL].join('|')})(?![A-Za-z])|n't`
 const CUE_PART_RE = new RegExp(CUE_PART, 'gi')
@@ -58,25 +58,22 @@ function carriesVerb(text: string, q: QuoteSpan): boolean {
 }
 
 /**
- * Negation cues of the main claim, as written; empty when the claim is affirmed. `hints` are the
- * text's `scanCues`, or only their bits (then a pattern finds where the cues are).
+ * Negation cues of the main claim, as written; empty when the claim is affirmed. `cues` are the
+ * text's `scanCues`, when the caller has them already.
  */
 export function findNegations(
   text: string,
   quotes: readonly QuoteSpan[],
-  hints: number | Cues = scanCues(text, newCues()),
+  cues: Cues = scanCues(text, newCues()),
 ): readonly string[] {
-  const bits = typeof hints === 'number' ? hints : hints.bits
-  if (!(bits & HINT.negation)) return NONE
+  if (!(cues.bits & HINT.negation)) return NONE
   // A quoted phrase counts when it carries the verb: `the shipments "did not stop"`,
   // `Russia would "never" give up`, not `called the claims "not credible"`
   let phraseQuotes: QuoteSpan[] | undefined
-  const cues: { word: string; index: number }[] = []
+  const found: { word: string; index: number }[] = []
   let relative = false
   // Only the tokens from the first cue's clause to the last cue are read
-  const { first, last } =
-    (typeof hints !== 'number' && cueBounds(text, hints.words, bits & HINT.digit)) ||
-    partBounds(text)
+  const { first, last } = cueBounds(text, cues) ?? partBounds(text)
   if (first < 0) return NONE
   // Tokens are read one ahead, as each needs the next one's lower case, and only the previous
   // one is looked back at: no token list is built
@@ -98,7 +95,7 @@ export function findNegations(
     else if (kind === TOKEN.cue && !relative) {
       phraseQuotes ??= phraseOnly(text, quotes)
       const cueAt = at
-      if (!phraseQuotes.some((q) => cueAt > q.start && cueAt < q.end)) cues.push({ word, index: i })
+      if (!phraseQuotes.some((q) => cueAt > q.start && cueAt < q.end)) found.push({ word, index: i })
     }
     prev = lower
     lower = next ?? ''
@@ -106,12 +103,12 @@ export function findNegations(
     at = afterAt
     end = afterEnd
   }
-  if (!cues.length) return NONE
+  if (!found.length) return NONE
   // "did not deny" affirms: a negator just before a denial cancels both
   const out: string[] = []
-  for (let k = 0; k < cues.length; k++) {
-    const c = cues[k]!
-    const d = cues[k + 1]
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!
+    const d = found[k + 1]
     if (
       d &&
       d.index - c.index <= 2 &&
@@ -164,12 +161,8 @@ function partBounds(text: string): Bounds {
  * a token also starts after a digit or `_` (`5not`), or after `'` and lower-case letters
  * (`n'tNever`), where `\b` sees no word start.
  */
-function cueBounds(
-  text: string,
-  words: readonly number[],
-  digits: number,
-): Bounds | undefined {
-  if (digits || text.includes('_')) return undefined
+function cueBounds(text: string, { bits, words }: Cues): Bounds | undefined {
+  if (bits & HINT.digit || text.includes('_')) return undefined
   let first = -1
   let last = -1
   for (let k = 0; k < words.length; k += 3) {
