@@ -31,11 +31,6 @@ const ROLES = new Map<string, 'relative' | 'negator' | 'denial' | 'fail'>([
   ...[...DENIAL].map((w) => [w, 'denial'] as const),
   ...[...FAIL].map((w) => [w, 'fail'] as const),
 ])
-// A cue token is one of these words before a non-letter, or holds `n't`: the first and the last
-// such place bound the tokens worth reading, when the cue words of `scanCues` may miss one.
-// (No non-letter needs to come before: in `n'tNo` the token `No` starts after the `t` of `n't`.)
-const CUE_PART = `(?:not|${[...NEGATORS, ...DENIAL, ...FAIL].join('|')})(?![A-Za-z])|n't`
-const CUE_PART_RE = new RegExp(CUE_PART, 'gi')
 const CLAUSE_MARK_RE = /[,;:()|]/g
 // The quotation is the claim itself: `"…" Putin said`, `X said: "…"`, `X stated, "…"`
 const QUOTE_LEADS_RE = /(?:^|[:]|\b(?:said|says|stated|wrote|added|declared|told [\w ]+),)\s*$/
@@ -72,8 +67,8 @@ export function findNegations(
   let phraseQuotes: QuoteSpan[] | undefined
   const found: { word: string; index: number }[] = []
   let relative = false
-  // Only the tokens from the first cue's clause to the last cue are read
-  const { first, last } = cueBounds(text, cues) ?? partBounds(text)
+  // Only the tokens from the first cue's clause to the last cue are read (all, when unsure)
+  const { first, last } = cueBounds(text, cues) ?? ALL
   if (first < 0) return NONE
   // Tokens are read one ahead, as each needs the next one's lower case, and only the previous
   // one is looked back at: no token list is built
@@ -124,7 +119,7 @@ export function findNegations(
 }
 
 /**
- * Where the tokens worth reading before a cue part at `at` start: at the last `,;:()|` before
+ * Where the tokens worth reading before a cue token at `at` start: at the last `,;:()|` before
  * the word holding it, a token of its own after which no relative clause runs on (nothing
  * before it changes what the cue is), else at 0. Token numbers count from there: only their
  * differences, and whether a cue is the sentence's first token, are read.
@@ -143,17 +138,8 @@ function clauseStart(text: string, at: number): number {
 /** Where a cue token may start, at the earliest and the latest; -1 for none. */
 type Bounds = { first: number; last: number }
 
-/** The first and the last place where `CUE_PART_RE` matches. */
-function partBounds(text: string): Bounds {
-  let first = -1
-  let last = -1
-  CUE_PART_RE.lastIndex = 0
-  for (let part = CUE_PART_RE.exec(text); part; part = CUE_PART_RE.exec(text)) {
-    if (first < 0) first = part.index
-    last = part.index
-  }
-  return { first, last }
-}
+// Every token, for a sentence where the cue words of `scanCues` may miss a cue token
+const ALL: Bounds = { first: 0, last: Infinity }
 
 /**
  * The bounds of the cue tokens from the negation words `scanCues` met (`words`, its triples) and
@@ -174,7 +160,7 @@ function cueBounds(text: string, { bits, words }: Cues): Bounds | undefined {
     let end = i + 1
     while (isLowerCode(text.charCodeAt(end))) end++
     if (end > i + 1 && isLetterCode(text.charCodeAt(end))) return undefined
-    // `n't` in any case, as the pattern finds it
+    // `n't` in any case: kindOf reads the token lower-cased
     if ((text.charCodeAt(i - 1) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 116) {
       if (first < 0 || i - 1 < first) first = i - 1
       if (i - 1 > last) last = i - 1
