@@ -5,7 +5,15 @@
  */
 import type { DateFact } from '../types'
 import { isSpaceCode, isWordCode } from '../chars'
-import { type Cues, execAtDigits, firstCue, HINT, matchAtCues, newCues, scanCues } from './hints'
+import {
+  type Cues,
+  firstCue,
+  HINT,
+  matchAtCues,
+  matchAtDigits,
+  newCues,
+  scanCues,
+} from './hints'
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon'
 import { isYearNumber } from './units'
 
@@ -154,22 +162,14 @@ function wordsBefore(text: string, at: number, words: number): number {
 }
 
 function isoAndYears(text: string, digits: readonly number[], found: Found): void {
-  for (
-    let m = execAtDigits(text, digits, ISO_RE, 0);
-    m;
-    m = execAtDigits(text, digits, ISO_RE, m.index + m[0].length)
-  ) {
+  matchAtDigits(text, digits, ISO_RE, (m) => {
     found.add(m.index, m.index + m[0].length, 'date', m[0], true)
-  }
-  for (
-    let m = execAtDigits(text, digits, YEAR_RE, 0);
-    m;
-    m = execAtDigits(text, digits, YEAR_RE, m.index + m[0].length)
-  ) {
+  })
+  matchAtDigits(text, digits, YEAR_RE, (m) => {
     const at = m.index
-    const reach = at + m[0].length
-    if (m[2] || isYearNumber(text, at, reach)) found.add(at, reach, 'year', m[0], true)
-  }
+    const end = at + m[0].length
+    if (m[2] || isYearNumber(text, at, end)) found.add(at, end, 'year', m[0], true)
+  })
 }
 
 const withYear = (md: string, y: string | undefined): string => (y ? `${y}-${md}` : md)

@@ -220,23 +220,23 @@ export function matchAtCues(
 }
 
 /**
- * The first match of the sticky `re` at a start of `digits` (from `scanCues`) not before `from`:
- * `for (let m = execAtDigits(t, d, RE, 0); m; m = execAtDigits(t, d, RE, m.index + m[0].length))`
- * tries `RE` where a run of digits starts, past what the last match covered.
+ * Each match of the sticky `re` where a run of `digits` (from `scanCues`) starts, in order and
+ * past what the last match covered: what a scan of the whole text finds, for a pattern that can
+ * only start at a run of digits.
  */
-export function execAtDigits(
+export function matchAtDigits(
   text: string,
   digits: readonly number[],
   re: RegExp,
-  from: number,
-): RegExpExecArray | null {
+  each: (m: RegExpExecArray) => void,
+): void {
+  let reach = 0
   for (const at of digits) {
-    if (at < from) continue
-    re.lastIndex = at
-    const m = re.exec(text)
-    if (m) return m
+    const m = stickyAt(text, re, at, reach)
+    if (!m) continue
+    reach = m.index + m[0].length
+    each(m)
   }
-  return null
 }
 
 /** Whether `text` holds `n't` in any case. */

@@ -10,10 +10,10 @@ import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } 
 import { isSpaceCode } from '../chars'
 import {
   type Cues,
-  execAtDigits,
   firstCue,
   HINT,
   matchAtCues,
+  matchAtDigits,
   newCues,
   scanCues,
   stickyAt,
@@ -208,11 +208,7 @@ function digitCandidates(text: string, digits: readonly number[], out: Candidate
     c.findUnit = false
     out.push(c)
   }
-  for (
-    let m = execAtDigits(text, digits, DIGITS_RE, 0);
-    m;
-    m = execAtDigits(text, digits, DIGITS_RE, m.index + m[0].length)
-  ) {
+  matchAtDigits(text, digits, DIGITS_RE, (m) => {
     const [, int, frac, ord, percent, scaleWord] = m
     const value =
       Number(int!.replace(/,/g, '') + (frac ?? '')) * (scaleWord ? SCALE_WORDS.get(scaleWord)! : 1)
@@ -224,7 +220,7 @@ function digitCandidates(text: string, digits: readonly number[], out: Candidate
     c.findUnit = !percent
     c.maybeYear = plain
     out.push(c)
-  }
+  })
 }
 
 const TOTAL_VERBS = 'to|of|at|reached|hit|stood at|stands at'
