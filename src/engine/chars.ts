@@ -118,3 +118,12 @@ export function sameText(
   for (; i < iEnd; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false
   return true
 }
+
+/** An ASCII letter of either case. */
+export const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
+
+/** An ASCII lower-case letter. */
+export const isLowerCode = (c: number): boolean => c >= 97 && c <= 122
+
+/** An ASCII digit. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57

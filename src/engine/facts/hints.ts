@@ -4,7 +4,7 @@
  * sentences have no ordinal, no negation, no relative date). Every list is a superset of the
  * words its module's patterns need, so a missing bit proves there is nothing to find.
  */
-import { isWordCode } from '../chars'
+import { isDigitCode, isWordCode } from '../chars'
 import { REPORTING } from './attribution'
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './lexicon'
 
@@ -171,7 +171,6 @@ export function scanCues(text: string, cues: Cues): Cues {
   return cues
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57
 
 /** Where the first cue word with `bit` starts (0 when there is none). */
 export function firstCue(cues: Cues, bit: number): number {

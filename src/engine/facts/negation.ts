@@ -4,7 +4,7 @@
  * relative (`mechanisms not controlled`), `not only … but` and quotations that are only a phrase of
  * the sentence (`labelled it "not credible"`) do not negate the claim.
  */
-import { isSpaceCode } from '../chars'
+import { isAsciiLetterCode, isLowerCode, isSpaceCode } from '../chars'
 import { type Cues, HINT, newCues, scanCues } from './hints'
 import type { QuoteSpan } from './quotes'
 
@@ -125,7 +125,7 @@ export function findNegations(
  * differences, and whether a cue is the sentence's first token, are read.
  */
 function clauseStart(text: string, at: number): number {
-  while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--
+  while (at > 0 && isAsciiLetterCode(text.charCodeAt(at - 1))) at--
   // The marks are found forward by a pattern: a loop back over every character costs more
   let start = 0
   CLAUSE_MARK_RE.lastIndex = 0
@@ -159,7 +159,7 @@ function cueBounds(text: string, { bits, words }: Cues): Bounds | undefined {
   for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) {
     let end = i + 1
     while (isLowerCode(text.charCodeAt(end))) end++
-    if (end > i + 1 && isLetterCode(text.charCodeAt(end))) return undefined
+    if (end > i + 1 && isAsciiLetterCode(text.charCodeAt(end))) return undefined
     // `n't` in any case: kindOf reads the token lower-cased
     if ((text.charCodeAt(i - 1) | 32) === 110 && (text.charCodeAt(i + 1) | 32) === 116) {
       if (first < 0 || i - 1 < first) first = i - 1
@@ -169,8 +169,6 @@ function cueBounds(text: string, { bits, words }: Cues): Bounds | undefined {
   return { first, last }
 }
 
-const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
-const isLowerCode = (c: number): boolean => c >= 97 && c <= 122
 
 /**
  * Where the first token at or after `from` starts, else -1: a letter, one of `,;:()|`, or a space
@@ -179,7 +177,7 @@ const isLowerCode = (c: number): boolean => c >= 97 && c <= 122
 function tokenStart(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isLetterCode(c)) return i
+    if (isAsciiLetterCode(c)) return i
     // , ; : ( ) |
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 124) return i
     if (isSpaceCode(c) && text.charCodeAt(i + 1) === 45 && isSpaceCode(text.charCodeAt(i + 2))) {
@@ -195,9 +193,9 @@ function tokenStart(text: string, from: number): number {
  */
 function tokenEnd(text: string, at: number): number {
   const c = text.charCodeAt(at)
-  if (!isLetterCode(c)) return isSpaceCode(c) ? at + 3 : at + 1
+  if (!isAsciiLetterCode(c)) return isSpaceCode(c) ? at + 3 : at + 1
   let end = at + 1
-  while (isLetterCode(text.charCodeAt(end))) end++
+  while (isAsciiLetterCode(text.charCodeAt(end))) end++
   if (text.charCodeAt(end) === 39 && isLowerCode(text.charCodeAt(end + 1))) {
     end += 2
     while (isLowerCode(text.charCodeAt(end))) end++

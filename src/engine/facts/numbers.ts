@@ -7,7 +7,7 @@
 import type { NumberFact } from '../types'
 import type { DateSpan } from './dates'
 import { APPROX_BEFORE, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_WORDS } from './lexicon'
-import { isSpaceCode } from '../chars'
+import { isAsciiLetterCode, isSpaceCode } from '../chars'
 import {
   type Cues,
   firstCue,
@@ -167,11 +167,10 @@ function articleStart(text: string, at: number): number {
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (end === at) return at
   let start = end
-  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--
+  while (start > 0 && isAsciiLetterCode(text.charCodeAt(start - 1))) start--
   return end - start <= 2 && start < end ? start : at
 }
 
-const isLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122
 
 /**
  * The money pattern's match at the currency that ends just before `at`, or one space before it
@@ -249,7 +248,7 @@ function wordBefore(text: string, from: number, at: number): string {
   while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (end === at) return ''
   let start = end
-  while (start > from && isLetterCode(text.charCodeAt(start - 1))) start--
+  while (start > from && isAsciiLetterCode(text.charCodeAt(start - 1))) start--
   return text.slice(start, end).toLowerCase()
 }
 

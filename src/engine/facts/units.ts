@@ -2,10 +2,9 @@
  * The noun a number counts: `11,000 containers` -> container, `two-day trip` -> day, `dozens of
  * ballistic missiles` -> missile. Also decides whether a four-digit number is a year.
  */
-import { isSpaceCode } from '../chars'
+import { isLowerCode, isSpaceCode } from '../chars'
 import { DEMONYMS } from './lexicon'
 
-const isLowerCode = (c: number): boolean => c >= 97 && c <= 122
 
 /** Words that end the search for a head noun. */
 const STOP = new Set(

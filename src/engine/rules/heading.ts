@@ -2,6 +2,7 @@
  * Heading-like lines: short, no sentence punctuation at the end, mostly capitalised words.
  * `Partnership Agreement in the Works` is a heading; `He said.` and `- item` are not.
  */
+import { isAsciiLetterCode } from '../chars'
 
 // small words that stay lower case in Title Case: "A Divided Security Council in the Works"
 const MINOR = new Set(
@@ -21,7 +22,7 @@ export function capitalRatio(text: string): number {
     let to = text.indexOf(' ', from)
     if (to < 0) to = text.length
     const c = text.charCodeAt(from)
-    const letter = from < to && isAsciiLetter(c) ? true : LETTER.test(text.slice(from, to))
+    const letter = from < to && isAsciiLetterCode(c) ? true : LETTER.test(text.slice(from, to))
     // lower-casing never shortens a word, and no minor word is longer than four letters
     const minor = letter && to - from <= 4 && MINOR.has(text.slice(from, to).toLowerCase())
     if (letter && !minor) {
@@ -33,15 +34,11 @@ export function capitalRatio(text: string): number {
   return words === 0 ? 0 : caps / words
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122
-}
-
 // `isCapitalised(text.slice(from, to))` without the slice for an ASCII first unit
 function isCapitalisedAt(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from)
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true
-  return isAsciiLetter(c) ? false : CAPITAL.test(text.slice(from, to))
+  return isAsciiLetterCode(c) ? false : CAPITAL.test(text.slice(from, to))
 }
 
 /** Lines of more words are never headings. */
