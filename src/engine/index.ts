@@ -148,7 +148,7 @@ function profilesOf(
   segments: readonly Segment[],
   vocabulary: Vocabulary,
 ): Profile[] {
-  return body.map((s, i) => profileOf(segments[i]?.norm ?? s.text, s.facts, vocabulary))
+  return body.map((s, i) => profileOf((segments[i] as Segment).norm, s.facts, vocabulary))
 }
 
 // The text aliases are read from: body claims, and headings in sentence case. In a Title Case
